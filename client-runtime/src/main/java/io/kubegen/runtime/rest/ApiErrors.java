@@ -25,6 +25,15 @@ public final class ApiErrors {
    * @param retryAfter the {@code Retry-After} header value, or null
    */
   public static ApiException fromResponse(String method, URI uri, int code, byte[] body, String retryAfter) {
+    return fromResponse(method, uri, code, body, retryAfter, 1);
+  }
+
+  /**
+   * As {@link #fromResponse(String, URI, int, byte[], String)}, for the last of {@code attempts}
+   * tries of the same request: the message says how many were made when more than one.
+   */
+  static ApiException fromResponse(
+      String method, URI uri, int code, byte[] body, String retryAfter, int attempts) {
     Status status = decodeStatus(body);
     boolean fromBody = status != null;
     if (status == null) {
@@ -49,7 +58,58 @@ public final class ApiErrors {
     } else if (!fromBody && body != null && body.length > 0) {
       message.append(": ").append(bodySnippet(body));
     }
+    if (attempts > 1) {
+      message.append(" (after ").append(attempts).append(" attempts)");
+    }
     return new ApiException(message.toString(), code, status, parseRetryAfter(retryAfter), null);
+  }
+
+  /**
+   * A 2xx response whose body is not the JSON the caller asked for: an ApiException with the HTTP
+   * code and reason InternalError, naming the request and the JSON problem (never Jackson's stack).
+   */
+  static ApiException undecodableBody(String method, URI uri, int code, String expected, String problem,
+      Throwable cause) {
+    String message = method + " " + requestTarget(uri) + ": " + code + " response body is not a valid "
+        + expected + ": " + oneLine(problem);
+    Status status = failure(code, StatusReason.INTERNAL_ERROR, message);
+    return new ApiException(message, code, status, null, cause);
+  }
+
+  /**
+   * No HTTP response was received (connection refused, reset, timed out, interrupted): code 0,
+   * naming the request and what went wrong.
+   */
+  static ApiException noResponse(String method, URI uri, String what, Throwable cause, int attempts) {
+    StringBuilder message = new StringBuilder()
+        .append(method).append(' ').append(requestTarget(uri)).append(": ").append(what);
+    if (cause != null) {
+      message.append(": ").append(cause.getClass().getSimpleName());
+      // The JDK often leaves the outer message empty (ConnectException) and says it in a cause.
+      for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        String detail = t.getMessage();
+        if (detail != null && !detail.isBlank()) {
+          message.append(": ").append(oneLine(detail));
+          break;
+        }
+      }
+    }
+    if (attempts > 1) {
+      message.append(" (after ").append(attempts).append(" attempts)");
+    }
+    Status status = failure(0, StatusReason.UNKNOWN, message.toString());
+    return new ApiException(message.toString(), 0, status, null, cause);
+  }
+
+  private static Status failure(int code, StatusReason reason, String message) {
+    Status status = new Status();
+    status.setKind("Status");
+    status.setApiVersion("v1");
+    status.setStatus("Failure");
+    status.setCode(code);
+    status.setReason(reason.wireName().isEmpty() ? null : reason.wireName());
+    status.setMessage(message);
+    return status;
   }
 
   /** The failure a watch reported in an ERROR event. */
@@ -61,9 +121,17 @@ public final class ApiErrors {
         + probe.reason().wireName() + detail, code, status);
   }
 
-  /** The path of the request without its query, which can carry selectors but never credentials. */
+  /**
+   * The request's scheme, host, port and path: no query (it can carry selectors) and no user-info
+   * (it can carry a password).
+   */
   static String requestTarget(URI uri) {
-    return uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
+    if (uri.getHost() == null) {
+      return uri.getRawPath() == null ? "(no path)" : uri.getRawPath();
+    }
+    String host = uri.getHost();
+    return uri.getScheme() + "://" + host + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+        + (uri.getRawPath() == null ? "" : uri.getRawPath());
   }
 
   static Integer parseRetryAfter(String value) {
@@ -102,7 +170,12 @@ public final class ApiErrors {
     if (body == null || body.length == 0) {
       return "(empty body)";
     }
-    String text = new String(body, 0, Math.min(body.length, MAX_BODY_IN_MESSAGE), StandardCharsets.UTF_8).strip();
+    String text = oneLine(new String(body, 0, Math.min(body.length, MAX_BODY_IN_MESSAGE), StandardCharsets.UTF_8));
     return body.length > MAX_BODY_IN_MESSAGE ? text + "... (" + body.length + " bytes)" : text;
+  }
+
+  /** Line breaks, tabs and other control characters (from HTML pages, say) become single spaces. */
+  private static String oneLine(String text) {
+    return text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
   }
 }
