@@ -1,5 +1,6 @@
 package io.kubegen.runtime.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * the object still has that uid or resourceVersion.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record DeleteOptions(
     Long gracePeriodSeconds,
     Preconditions preconditions,
@@ -24,6 +26,7 @@ public record DeleteOptions(
 
   /** Fails the delete unless the object still has this uid and/or resourceVersion. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Preconditions(String uid, String resourceVersion) {}
 
   public static DeleteOptions none() {

@@ -32,7 +32,7 @@ public final class MicroTime implements Comparable<MicroTime> {
   }
 
   /** Parses RFC 3339 text; throws {@link IllegalArgumentException} naming the text otherwise. */
-  @JsonCreator
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static MicroTime parse(String text) {
     return new MicroTime(Time.parseInstant(text, "MicroTime"));
   }
