@@ -77,6 +77,12 @@ public record ListOptions(
       return this;
     }
 
+    /** Selects by a structured selector, sent as its canonical text. */
+    public Builder labelSelector(LabelSelector labelSelector) {
+      this.labelSelector = labelSelector == null ? null : labelSelector.toSelectorString();
+      return this;
+    }
+
     public Builder fieldSelector(String fieldSelector) {
       this.fieldSelector = fieldSelector;
       return this;
