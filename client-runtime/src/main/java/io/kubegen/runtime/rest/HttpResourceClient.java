@@ -27,6 +27,8 @@ import java.util.Objects;
  */
 public final class HttpResourceClient<T extends KubernetesObject, L extends KubernetesListObject<T>>
     implements ResourceClient<T, L> {
+  private static final String[] NO_SUBRESOURCES = {};
+
   private final RestClient client;
   private final GroupVersionResource resource;
   private final boolean namespaced;
@@ -109,7 +111,16 @@ public final class HttpResourceClient<T extends KubernetesObject, L extends Kube
 
   @Override
   public T get(String name, GetOptions options) {
+    return get(name, options, NO_SUBRESOURCES);
+  }
+
+  /**
+   * Gets the object or, when {@code subresources} names one ({@code status}, {@code scale}), that
+   * subresource of it, decoded as {@code T} (as client-go's dynamic client does).
+   */
+  public T get(String name, GetOptions options, String... subresources) {
     return named(client.get(), requiredNamespace("get"), name)
+        .subresource(subresources)
         .params(options.toQuery())
         .execute(type);
   }
@@ -130,14 +141,31 @@ public final class HttpResourceClient<T extends KubernetesObject, L extends Kube
 
   @Override
   public T create(T object, CreateOptions options) {
+    return create(object, options, NO_SUBRESOURCES);
+  }
+
+  /**
+   * Creates the object or, when {@code subresources} names one, POSTs it to that subresource of
+   * the object named by its metadata.
+   */
+  public T create(T object, CreateOptions options, String... subresources) {
     Objects.requireNonNull(object, "object");
+    Objects.requireNonNull(subresources, "subresources");
     String ns = namespaceFor(object, "create");
-    return collection(client.post(), ns).params(options.toQuery()).body(object).execute(type);
+    RestRequest request = subresources.length == 0
+        ? collection(client.post(), ns)
+        : named(client.post(), ns, nameOf(object, "create of a subresource")).subresource(subresources);
+    return request.params(options.toQuery()).body(object).execute(type);
   }
 
   @Override
   public T update(T object, UpdateOptions options) {
     return put(object, options, "update");
+  }
+
+  /** Replaces the object, or when {@code subresources} names one, that subresource of it. */
+  public T update(T object, UpdateOptions options, String... subresources) {
+    return put(object, options, "update", subresources);
   }
 
   @Override
@@ -147,7 +175,13 @@ public final class HttpResourceClient<T extends KubernetesObject, L extends Kube
 
   @Override
   public void delete(String name, DeleteOptions options) {
+    delete(name, options, NO_SUBRESOURCES);
+  }
+
+  /** Deletes the object, or when {@code subresources} names one, that subresource of it. */
+  public void delete(String name, DeleteOptions options, String... subresources) {
     named(client.delete(), requiredNamespace("delete"), name)
+        .subresource(subresources)
         .body(options)
         .execute(Void.class);
   }
@@ -186,6 +220,11 @@ public final class HttpResourceClient<T extends KubernetesObject, L extends Kube
   @Override
   public T apply(T object, ApplyOptions options) {
     return applyTo(object, options, "apply");
+  }
+
+  /** Server-side apply of the object, or when {@code subresources} names one, of that subresource. */
+  public T apply(T object, ApplyOptions options, String... subresources) {
+    return applyTo(object, options, "apply", subresources);
   }
 
   @Override
