@@ -293,7 +293,7 @@ public final class Naming {
 
   /** The version part of accessors and class names: {@code v1beta1} → {@code V1beta1}. */
   public String versionPascal(String version) {
-    return Words.capitalize(versionSegment(version).replace("_", ""));
+    return pascalWords(requireNonNull(version, "version"));
   }
 
   /**
