@@ -177,6 +177,8 @@ public record Resource(
     }
 
     public Resource build() {
+      Checks.notBlank(kind, "kind");
+      Checks.notBlank(listKind, "listKind");
       TypeRef object = objectType != null ? objectType : TypeRef.named(group, version, kind);
       TypeRef list = listType != null ? listType : TypeRef.named(group, version, listKind);
       return new Resource(
