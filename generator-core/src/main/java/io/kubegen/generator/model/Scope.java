@@ -1,0 +1,7 @@
+package io.kubegen.generator.model;
+
+/** Whether a resource lives in a namespace. */
+public enum Scope {
+  NAMESPACED,
+  CLUSTER
+}
