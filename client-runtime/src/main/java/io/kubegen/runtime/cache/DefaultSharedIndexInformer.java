@@ -51,6 +51,7 @@ final class DefaultSharedIndexInformer<T extends KubernetesObject> implements Sh
   private Reflector<T, ?> reflector;
   private Thread runThread;
   private Thread reflectorThread;
+  private Thread controllerThread;
   private volatile boolean stopped;
 
   DefaultSharedIndexInformer(SharedIndexInformer.Builder<T> b) {
@@ -258,12 +259,23 @@ final class DefaultSharedIndexInformer<T extends KubernetesObject> implements Sh
   public void start() {
     Thread thread = new Thread(this::run, THREAD_NAME_PREFIX + name + "-controller");
     thread.setDaemon(true);
+    lifecycle.lock();
+    try {
+      if (controllerThread != null || started || stopped) {
+        LOG.warn("{}: an informer runs only once", name);
+        return;
+      }
+      controllerThread = thread;
+    } finally {
+      lifecycle.unlock();
+    }
     thread.start();
   }
 
   @Override
   public void stop() {
     boolean wait;
+    Thread controller;
     lifecycle.lock();
     try {
       stopped = true;
@@ -275,11 +287,15 @@ final class DefaultSharedIndexInformer<T extends KubernetesObject> implements Sh
       }
       Thread current = Thread.currentThread();
       wait = started && current != runThread && current != reflectorThread && !processor.isListenerThread(current);
+      controller = controllerThread;
     } finally {
       lifecycle.unlock();
     }
     if (wait) {
       awaitUninterruptibly(terminated);
+    }
+    if (controller != null && controller != Thread.currentThread() && !processor.isListenerThread(Thread.currentThread())) {
+      joinUninterruptibly(controller); // Ends right after run() returns, or at once if run() never began.
     }
   }
 

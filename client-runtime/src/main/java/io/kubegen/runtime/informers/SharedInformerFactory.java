@@ -56,6 +56,7 @@ public class SharedInformerFactory implements AutoCloseable {
   private final Set<Class<?>> startedInformers = new HashSet<>();
   private final Map<GroupVersionResource, Supplier<? extends SharedIndexInformer<?>>> resources = new LinkedHashMap<>();
   private ExecutorService executor;
+  private final List<Thread> executorThreads = new ArrayList<>();
   private boolean shuttingDown;
 
   public SharedInformerFactory(SharedInformerOptions options) {
@@ -197,10 +198,12 @@ public class SharedInformerFactory implements AutoCloseable {
   public final void shutdown() {
     List<SharedIndexInformer<?>> toStop;
     ExecutorService exec;
+    List<Thread> threads;
     synchronized (lock) {
       shuttingDown = true;
       toStop = new ArrayList<>(informers.values());
       exec = executor;
+      threads = new ArrayList<>(executorThreads);
     }
     for (SharedIndexInformer<?> informer : toStop) {
       try {
@@ -217,6 +220,16 @@ public class SharedInformerFactory implements AutoCloseable {
           exec.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
           interrupted = true;
+        }
+      }
+      // A pool reports termination from its last worker, just before that thread ends.
+      for (Thread t : threads) {
+        while (t != Thread.currentThread() && t.isAlive()) {
+          try {
+            t.join();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
         }
       }
       if (interrupted) {
@@ -237,6 +250,9 @@ public class SharedInformerFactory implements AutoCloseable {
       ThreadFactory factory = r -> {
         Thread t = new Thread(r, SharedIndexInformer.THREAD_NAME_PREFIX + "factory-" + id + "-" + threads.incrementAndGet());
         t.setDaemon(true);
+        synchronized (lock) {
+          executorThreads.add(t);
+        }
         return t;
       };
       executor = Executors.newCachedThreadPool(factory);
