@@ -136,6 +136,31 @@ class SharedIndexInformerTest {
   }
 
   @Test
+  void registrationHasSyncedWaitsForItsHandlerToProcessTheInitialList() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    ResourceEventHandlerRegistration slow = informer.addEventHandler(new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(ConfigMap obj, boolean isInInitialList) {
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+    ResourceEventHandlerRegistration fast = informer.addEventHandler(new RecordingHandler());
+    lw.respondToList("10", cm("ns", "a", "1"), cm("ns", "b", "1"));
+    lw.respondToWatch();
+    informer.start();
+
+    awaitTrue(fast::hasSynced, "the fast handler has synced");
+    assertTrue(informer.hasSynced());
+    assertFalse(slow.hasSynced(), "the slow handler has not processed the initial list yet");
+    release.countDown();
+    awaitTrue(slow::hasSynced, "the slow handler has synced");
+  }
+
+  @Test
   void exceptionInOneHandlerReachesNoOther() throws Exception {
     AtomicInteger thrown = new AtomicInteger();
     informer.addEventHandler(new ResourceEventHandler<>() {
