@@ -21,6 +21,9 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>Two consecutive deletions of a key collapse into one, keeping the one that is not a
  *       tombstone.
+ *   <li>An add for a key that exists (known to the consumer or queued, and not deleted) is queued
+ *       as {@link DeltaType#UPDATED}: watches that replay existing objects do not look like
+ *       creations.
  *   <li>{@link #replace} queues {@link DeltaType#REPLACED} for every listed object and a
  *       {@link DeletedFinalStateUnknown} deletion for every key the consumer knows ({@code
  *       knownObjects}) or that is queued, but that the list lacks.
@@ -78,15 +81,30 @@ public final class DeltaFIFO<T> implements Store<T> {
     this(KeyFunctions::metaNamespaceKey, knownObjects, null);
   }
 
+  /**
+   * Queues an addition; or an update when the object already exists for the consumer (known, or
+   * queued and not deleted), as when a watch replays objects the cache has (the fabric8 mock server
+   * re-sends ADDED for every object on each new watch).
+   */
   @Override
   public void add(T obj) {
+    String key = keyOf(obj);
     lock.lock();
     try {
       populated = true;
-      queueAction(DeltaType.ADDED, obj);
+      queueAction(existsLocked(key) ? DeltaType.UPDATED : DeltaType.ADDED, obj);
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Whether the consumer has, or will have once the pending deltas are popped, an object for key. */
+  private boolean existsLocked(String key) {
+    List<Delta<T>> pending = items.get(key);
+    if (pending != null) {
+      return pending.get(pending.size() - 1).type() != DeltaType.DELETED;
+    }
+    return knownObjects != null && knownObjects.getByKey(key) != null;
   }
 
   @Override

@@ -157,6 +157,8 @@ final class ProcessorListener<T> implements ResourceEventHandlerRegistration {
       } finally {
         lock.unlock();
       }
+      // An interrupt a handler left behind (stop's would have ended the loop) must not hit the next call.
+      Thread.interrupted();
       try {
         next.deliverTo(handler);
       } catch (RuntimeException e) {

@@ -65,6 +65,18 @@ class DeltaFIFOTest {
   }
 
   @Test
+  void addsOfExistingObjectsAreQueuedAsUpdates() {
+    known.add(cm("ns", "known", "1"));
+    fifo.add(cm("ns", "known", "1")); // a replayed ADDED
+    fifo.add(cm("ns", "fresh", "2"));
+    fifo.add(cm("ns", "fresh", "2"));
+    fifo.delete(cm("ns", "fresh", "3"));
+    fifo.add(cm("ns", "fresh", "4")); // re-created after the deletion
+    assertEquals(List.of("UPDATED"), types(fifo.deltasOf("ns/known")));
+    assertEquals(List.of("ADDED", "UPDATED", "DELETED", "ADDED"), types(fifo.deltasOf("ns/fresh")));
+  }
+
+  @Test
   void consecutiveDeletionsCollapse() throws Exception {
     fifo.add(cm("ns", "a", "1"));
     fifo.delete(cm("ns", "a", "2"));
