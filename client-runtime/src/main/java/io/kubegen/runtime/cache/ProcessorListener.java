@@ -154,11 +154,12 @@ final class ProcessorListener<T> implements ResourceEventHandlerRegistration {
           return;
         }
         next = buffer.pollFirst();
+        // Clear an interrupt a handler left behind, so it cannot hit the next call. Done under the
+        // lock, as stop() interrupts under it: an interrupt from stop() is never cleared here.
+        Thread.interrupted();
       } finally {
         lock.unlock();
       }
-      // An interrupt a handler left behind (stop's would have ended the loop) must not hit the next call.
-      Thread.interrupted();
       try {
         next.deliverTo(handler);
       } catch (RuntimeException e) {
