@@ -52,7 +52,8 @@ final class InformerTestModels {
   /**
    * Names that must not break the output: a group whose accessor would be the factory's {@code
    * start}, a version named like {@code Object.wait}, kinds named like {@code java.lang} classes,
-   * a kind whose accessor would be {@code wait} (with {@link #naming()}), deprecated types.
+   * a kind whose accessor would be {@code wait} (with {@link #naming()}), deprecated types, and a
+   * user's own (POJO) classes.
    */
   static ApiModel hostile() {
     Resource objects = Resource.builder("start.example.com", "wait", "Object", "objects")
@@ -65,11 +66,17 @@ final class InformerTestModels {
     Resource notes = Resource.builder("options.example.com", "v1", "Note", "notes")
         .verbs(Verb.LIST, Verb.WATCH)
         .build();
+    Resource widgets = Resource.builder("options.example.com", "v1", "Widget", "widgets")
+        .verbs(Verb.LIST, Verb.WATCH)
+        .objectType(TypeRef.ExistingClassRef.of("com.user", "Widget"))
+        .listType(TypeRef.ExistingClassRef.of("com.user", "WidgetList"))
+        .build();
+    ApiVersion optionsV1 = version("options.example.com", "v1", List.of(notes), true);
     return ApiModel.of(List.of(
         ApiGroup.of("start.example.com",
             List.of(version("start.example.com", "wait", List.of(objects, classes), false))),
-        ApiGroup.of("options.example.com",
-            List.of(version("options.example.com", "v1", List.of(notes), true)))));
+        ApiGroup.of("options.example.com", List.of(ApiVersion.of("v1",
+            List.of(notes, widgets), optionsV1.types())))));
   }
 
   static Naming naming() {
