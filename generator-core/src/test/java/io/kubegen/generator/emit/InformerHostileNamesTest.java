@@ -55,6 +55,9 @@ class InformerHostileNamesTest {
         .contains("public StartWaitInformers wait_() {"));
     assertTrue(sources.containsKey("io.acme.listers.start.wait.Object_Lister"), sources.keySet().toString());
     assertTrue(sources.containsKey("io.acme.informers.start.wait.Class_Informer"));
+    assertTrue(sources.get("io.acme.listers.start.wait.Class_Lister")
+            .contains("new GroupResource(\"start.example.com\", \"cla\\\"sses*/\\\\u000a\\n\")"),
+        sources.get("io.acme.listers.start.wait.Class_Lister"));
     assertTrue(sources.get("io.acme.listers.options.v1.NoteLister")
         .contains("@SuppressWarnings(\"deprecation\")"));
     assertTrue(sources.get("io.acme.informers.options.v1.WidgetInformer")

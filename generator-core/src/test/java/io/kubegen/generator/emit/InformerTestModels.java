@@ -27,6 +27,9 @@ import javax.tools.JavaFileObject;
 final class InformerTestModels {
   static final String BASE = "io.acme";
 
+  /** A plural no apiserver would serve, that a reader might still pass on: only ever a literal. */
+  static final String HOSTILE_PLURAL = "cla\"sses*/\\u000a\n";
+
   private InformerTestModels() {}
 
   /**
@@ -60,7 +63,7 @@ final class InformerTestModels {
         .scope(Scope.CLUSTER)
         .verbs(Verb.LIST, Verb.WATCH, Verb.GET)
         .build();
-    Resource classes = Resource.builder("start.example.com", "wait", "Class", "classes")
+    Resource classes = Resource.builder("start.example.com", "wait", "Class", HOSTILE_PLURAL)
         .verbs(Verb.LIST, Verb.WATCH)
         .build();
     Resource notes = Resource.builder("options.example.com", "v1", "Note", "notes")
