@@ -38,7 +38,7 @@ import javax.lang.model.element.Modifier;
  *
  * <p>Informers use the listers of {@link ListerEmitter}, and the model classes at {@code
  * PackageLayout.modelClass} (or the user's own classes, for POJO input): the object class must
- * implement {@code KubernetesObject}, the list class {@code KubernetesListObject<Object>}.
+ * implement {@code KubernetesObject}, the list class {@code KubernetesListObject} of it.
  */
 public final class InformerEmitter implements Emitter {
 
