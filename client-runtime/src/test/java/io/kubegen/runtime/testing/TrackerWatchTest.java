@@ -168,6 +168,60 @@ class TrackerWatchTest {
     w.close(); // idempotent
   }
 
+  /** A reflector's loop: list, then watch from the list's resourceVersion, while a writer keeps writing. */
+  @Test
+  void listThenWatchFromTheListResourceVersionConvergesOnTheStore() throws Exception {
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      CountDownLatch halfway = new CountDownLatch(1);
+      Future<?> writer = pool.submit(() -> {
+        for (int i = 0; i < 300; i++) {
+          String name = "cm" + (i % 17);
+          try {
+            tracker.create(CONFIGMAPS, cm("ns", name, null), "ns");
+          } catch (io.kubegen.runtime.rest.ApiException e) {
+            if (i % 3 == 0) {
+              tracker.delete(CONFIGMAPS, "ns", name, null);
+            } else {
+              tracker.patch(CONFIGMAPS, "ns", name, PatchType.MERGE, "{\"data\":{\"i\":\"" + i + "\"}}", "");
+            }
+          }
+          if (i == 100) {
+            halfway.countDown();
+          }
+        }
+        return null;
+      });
+      assertTrue(halfway.await(10, TimeUnit.SECONDS));
+      var list = tracker.list(CONFIGMAPS, "ns", ListOptions.none());
+      Map<String, String> cache = new java.util.TreeMap<>();
+      list.getItems().forEach(o -> cache.put(o.getMetadata().getName(), o.getMetadata().getResourceVersion()));
+      long seenRv = Long.parseLong(list.getMetadata().getResourceVersion());
+      try (Watch<GenericKubernetesObject> w = tracker.watch(CONFIGMAPS, "ns", from(list.getMetadata().getResourceVersion()))) {
+        writer.get(10, TimeUnit.SECONDS);
+        long finalRv = Long.parseLong(tracker.resourceVersion());
+        while (seenRv < finalRv) {
+          WatchEvent<GenericKubernetesObject> e = next(w);
+          String name = e.object().getMetadata().getName();
+          long rv = Long.parseLong(e.object().getMetadata().getResourceVersion());
+          assertTrue(rv > seenRv, "events arrive in resourceVersion order");
+          seenRv = rv;
+          if (e.type() == WatchEvent.Type.DELETED) {
+            assertNotNull(cache.remove(name), "deleted " + name + " was known");
+          } else {
+            cache.put(name, e.object().getMetadata().getResourceVersion());
+          }
+        }
+      }
+      Map<String, String> truth = new java.util.TreeMap<>();
+      tracker.list(CONFIGMAPS, "ns", ListOptions.none()).getItems()
+          .forEach(o -> truth.put(o.getMetadata().getName(), o.getMetadata().getResourceVersion()));
+      assertEquals(truth, cache);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void concurrentWritersLoseNoEvent() throws Exception {
     int writers = 4;
