@@ -4,10 +4,12 @@ import io.kubegen.runtime.api.DeleteOptions;
 import io.kubegen.runtime.api.FieldSelector;
 import io.kubegen.runtime.api.GenericKubernetesList;
 import io.kubegen.runtime.api.GenericKubernetesObject;
+import io.kubegen.runtime.api.JsonValues;
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.LabelSelector;
 import io.kubegen.runtime.api.ListMeta;
 import io.kubegen.runtime.api.ListOptions;
+import io.kubegen.runtime.api.ObjectMeta;
 import io.kubegen.runtime.api.Scale;
 import io.kubegen.runtime.api.ScaleSpec;
 import io.kubegen.runtime.api.ScaleStatus;
@@ -15,6 +17,7 @@ import io.kubegen.runtime.api.Time;
 import io.kubegen.runtime.api.WatchEvent;
 import io.kubegen.runtime.rest.ApiException;
 import io.kubegen.runtime.rest.PatchType;
+import io.kubegen.runtime.rest.StatusReason;
 import io.kubegen.runtime.rest.Watch;
 import io.kubegen.runtime.scheme.GroupKind;
 import io.kubegen.runtime.scheme.GroupVersionKind;
@@ -286,7 +289,7 @@ public final class ObjectTracker {
         }
         if (Boolean.TRUE.equals(opts.sendInitialEvents()) && Boolean.TRUE.equals(opts.allowWatchBookmarks())) {
           GenericKubernetesObject bookmark = new GenericKubernetesObject();
-          bookmark.setMetadata(new io.kubegen.runtime.api.ObjectMeta()
+          bookmark.setMetadata(new ObjectMeta()
               .withResourceVersion(Long.toString(resourceVersion))
               .withAnnotations(Map.of(INITIAL_EVENTS_END, "true")));
           watcher.watch.send(WatchEvent.of(WatchEvent.Type.BOOKMARK, bookmark));
@@ -474,7 +477,7 @@ public final class ObjectTracker {
       } catch (JsonPatches.PatchException e) {
         throw e.malformed
             ? StatusErrors.badRequest(e.getMessage())
-            : StatusErrors.of(io.kubegen.runtime.rest.StatusReason.INVALID, e.getMessage());
+            : StatusErrors.of(StatusReason.INVALID, e.getMessage());
       }
       Map<String, Object> meta = metadata(patched);
       if (!name.equals(meta.get("name"))) {
@@ -731,7 +734,7 @@ public final class ObjectTracker {
     Scale scale = new Scale();
     scale.setApiVersion("autoscaling/v1");
     scale.setKind("Scale");
-    scale.setMetadata(new io.kubegen.runtime.api.ObjectMeta()
+    scale.setMetadata(new ObjectMeta()
         .withName(string(meta, "name"))
         .withNamespace(string(meta, "namespace"))
         .withUid(string(meta, "uid"))
@@ -857,14 +860,14 @@ public final class ObjectTracker {
   }
 
   private static Map<String, Object> copy(Map<String, Object> json) {
-    return io.kubegen.runtime.api.JsonValues.deepCopy(json);
+    return JsonValues.deepCopy(json);
   }
 
   private static void setOrRemove(Map<String, Object> map, String key, Object value) {
     if (value == null) {
       map.remove(key);
     } else {
-      map.put(key, io.kubegen.runtime.api.JsonValues.deepCopy(value));
+      map.put(key, JsonValues.deepCopy(value));
     }
   }
 

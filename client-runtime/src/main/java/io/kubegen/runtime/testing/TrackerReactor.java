@@ -4,6 +4,7 @@ import io.kubegen.runtime.api.DeleteOptions;
 import io.kubegen.runtime.api.ListOptions;
 import io.kubegen.runtime.api.Scale;
 import io.kubegen.runtime.rest.PatchType;
+import io.kubegen.runtime.rest.StatusReason;
 import io.kubegen.runtime.rest.Watch;
 import io.kubegen.runtime.scheme.JsonCodec;
 
@@ -60,7 +61,7 @@ final class TrackerReactor implements Reactor {
       }
       case Action.PATCH -> tracker.patch(a.resource(), a.namespace(), a.name(),
           a.patchType() == null ? PatchType.MERGE : a.patchType(), a.patch(), sub);
-      default -> throw StatusErrors.of(io.kubegen.runtime.rest.StatusReason.METHOD_NOT_ALLOWED,
+      default -> throw StatusErrors.of(StatusReason.METHOD_NOT_ALLOWED,
           "the fake does not serve the verb \"" + a.verb() + "\"");
     };
     return Reaction.handled(result);
