@@ -18,6 +18,7 @@ import io.kubegen.runtime.rest.ApiException;
 import io.kubegen.runtime.rest.HttpResourceClient;
 import io.kubegen.runtime.rest.RestClient;
 import io.kubegen.runtime.rest.RestConfig;
+import io.kubegen.runtime.rest.WatchTransport;
 import io.kubegen.runtime.scheme.GroupVersionResource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Timeout;
 class SharedIndexInformerHttpTest {
   private static final GroupVersionResource CONFIGMAPS = new GroupVersionResource("", "v1", "configmaps");
   private static final String PATH = "/api/v1/namespaces/ns/configmaps";
+  private static final String NAME = "configmaps-over-http";
 
   private StreamingApiServer server;
   private SharedIndexInformer<ConfigMap> informer;
@@ -68,14 +70,19 @@ class SharedIndexInformerHttpTest {
   }
 
   private void startInformer() {
+    startInformer(WatchTransport.HTTP_STREAMING);
+  }
+
+  private void startInformer(WatchTransport transport) {
     RestClient rest = RestClient.create(RestConfig.builder(server.uri())
+        .watchTransport(transport)
         .qps(0)
         .maxRetries(0)
         .requestTimeout(Duration.ofSeconds(10))
         .build());
     HttpResourceClient<ConfigMap, ConfigMapList> client =
         HttpResourceClient.create(rest, CONFIGMAPS, true, ConfigMap.class, ConfigMapList.class).inNamespace("ns");
-    informer = SharedIndexInformer.builder(ConfigMap.class, ListWatch.of(client)).clock(clock).build();
+    informer = SharedIndexInformer.builder(ConfigMap.class, ListWatch.of(client)).name(NAME).clock(clock).build();
     informer.setWatchErrorHandler((r, e) -> watchErrors.add(e));
     informer.addEventHandler(handler);
     informer.start();
@@ -154,6 +161,57 @@ class SharedIndexInformerHttpTest {
     assertEquals(List.of(), handler.pending(), "no duplicate add, nothing else");
     assertEquals(List.of(), clock.sleeps(), "a watch that delivered events is resumed at once");
     assertEquals(List.of(), watchErrors);
+  }
+
+  @Test
+  void aWatchCutInTheMiddleOfAnEventResumesFromTheLastCompleteEvent() throws Exception {
+    String half = eventJson("MODIFIED", cmJson("ns", "a", "13"));
+    server.enqueue(e -> respondList(e, "10", null, cmJson("ns", "a", "10")))
+        .enqueue(e -> e.startStream()
+            .event(eventJson("MODIFIED", cmJson("ns", "a", "12")))
+            .write(half.substring(0, half.length() / 2))) // then the connection ends mid-event
+        .enqueue(e -> e.startStream()
+            .event(eventJson("MODIFIED", cmJson("ns", "a", "13")))
+            .hold());
+    startInformer();
+
+    assertEquals(List.of("add ns/a@10 initial", "update ns/a@10->12", "update ns/a@12->13"), handler.next(3));
+    List<StreamingApiServer.Request> requests = server.requests();
+    assertEquals(3, requests.size(), requests::toString);
+    assertWatch(requests.get(2), "12");
+    assertEquals(List.of(), handler.pending());
+  }
+
+  @Test
+  void stopEndsAnInformerWhoseFirstListNeverAnswers() throws Exception {
+    // No script: the server holds the list request open.
+    startInformer();
+    server.awaitRequests(1);
+    long start = System.nanoTime();
+    informer.stop();
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertTrue(informer.isStopped());
+    assertFalse(informer.hasSynced());
+    assertTrue(millis < 5_000, "stop interrupts the pending list instead of waiting for its timeout: " + millis + " ms");
+    assertTrue(Thread.getAllStackTraces().keySet().stream()
+        .noneMatch(t -> t.getName().startsWith(SharedIndexInformer.THREAD_NAME_PREFIX + NAME)),
+        "no informer thread is left");
+  }
+
+  @Test
+  void aWebSocketWatchRefusedWith410ForcesARelist() throws Exception {
+    server.enqueue(e -> respondList(e, "3", null, cmJson("ns", "a", "1"), cmJson("ns", "b", "2")))
+        .enqueue(e -> e.respond(410, statusJson(410, "Expired", "too old resource version: 3 (7)")))
+        .enqueue(e -> respondList(e, "9", null, cmJson("ns", "b", "2")));
+    startInformer(WatchTransport.WEBSOCKET);
+
+    assertEquals(List.of("add ns/a@1 initial", "add ns/b@2 initial"), handler.nextSorted(2));
+    assertEquals(List.of("delete ns/a@1 tombstone"), handler.next(1));
+    List<StreamingApiServer.Request> requests = server.awaitRequests(4);
+    assertWatch(requests.get(1), "3");
+    assertRelistOfLatest(requests.get(2));
+    assertWatch(requests.get(3), "9"); // held open by the server: the handshake never completes
+    assertTrue(watchErrors.get(0) instanceof ApiException api && api.code() == 410, watchErrors::toString);
   }
 
   @Test

@@ -90,6 +90,13 @@ final class StreamingApiServer implements AutoCloseable {
       return this;
     }
 
+    /** Writes raw bytes (part of an event, say) and flushes them. */
+    Exchange write(String text) throws IOException {
+      body.write(text.getBytes(StandardCharsets.UTF_8));
+      body.flush();
+      return this;
+    }
+
     /** Keeps the stream open until the latch opens (or the server closes). */
     Exchange await(CountDownLatch latch) throws InterruptedException {
       if (!latch.await(AWAIT_SECONDS, TimeUnit.SECONDS)) {
