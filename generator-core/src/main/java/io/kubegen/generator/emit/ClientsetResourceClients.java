@@ -135,15 +135,15 @@ final class ClientsetResourceClients {
     Set<Verb> status = resource.status().map(Subresource::verbs).orElse(Set.of());
     Set<Verb> scale = resource.scale().map(Subresource::verbs).orElse(Set.of());
     if (verbs.contains(Verb.CREATE)) {
-      objectVerb("create", CREATE_OPTIONS, "Creates {@code $N} and returns the object the server stored.\n");
+      objectVerb("create", CREATE_OPTIONS, "Creates {@code $1N}, a $2L, and returns the object the server stored.\n");
     }
     if (verbs.contains(Verb.UPDATE)) {
-      objectVerb("update", UPDATE_OPTIONS, "Replaces the $L named by {@code $N}'s metadata; a stale "
+      objectVerb("update", UPDATE_OPTIONS, "Replaces the $2L named by {@code $1N}'s metadata; a stale "
           + "resourceVersion fails with a Conflict.\n");
     }
     if (status.contains(Verb.UPDATE)) {
-      objectVerb("updateStatus", UPDATE_OPTIONS, "Replaces only the status of the $L named by "
-          + "{@code $N}'s metadata, through the {@code status} subresource.\n");
+      objectVerb("updateStatus", UPDATE_OPTIONS, "Replaces only the status of the $2L named by "
+          + "{@code $1N}'s metadata, through the {@code status} subresource.\n");
     }
     if (verbs.contains(Verb.DELETE)) {
       delete();
@@ -164,12 +164,12 @@ final class ClientsetResourceClients {
       patch();
     }
     if (verbs.contains(Verb.APPLY)) {
-      apply("apply", "Server-side apply of the fields set in {@code $N} (which must carry a name) to "
-          + "the $L;\nnull fields are not sent.\n");
+      apply("apply", "Server-side apply of the fields set in {@code $1N} (which must carry a name) to "
+          + "the $2L;\nnull fields are not sent.\n");
     }
     if (status.contains(Verb.APPLY)) {
-      apply("applyStatus", "Server-side apply of the status fields set in {@code $N} (which must "
-          + "carry a name)\nthrough the {@code status} subresource of the $L.\n");
+      apply("applyStatus", "Server-side apply of the status fields set in {@code $1N} (which must "
+          + "carry a name)\nthrough the {@code status} subresource of the $2L.\n");
     }
     if (scale.contains(Verb.GET)) {
       getScale();
