@@ -157,10 +157,13 @@ final class StubResourceClient<T extends KubernetesObject, L extends KubernetesL
     throw new UnsupportedOperationException("stub");
   }
 
+  /** The namespace a write goes to, set on the object as a server does. */
   private String ns(T object) {
     if (!namespaced) {
       return null;
     }
-    return namespace != null ? namespace : object.getMetadata().getNamespace();
+    String ns = namespace != null ? namespace : object.getMetadata().getNamespace();
+    object.getMetadata().setNamespace(ns);
+    return ns;
   }
 }
