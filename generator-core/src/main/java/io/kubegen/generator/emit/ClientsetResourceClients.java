@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -104,7 +105,7 @@ final class ClientsetResourceClients {
         .addField(FieldSpec.builder(resourceClient, CLIENT, Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(resourceClient, CLIENT)
-            .addStatement("this.$N = $T.requireNonNull($N, $S)", CLIENT, java.util.Objects.class,
+            .addStatement("this.$N = $T.requireNonNull($N, $S)", CLIENT, Objects.class,
                 CLIENT, CLIENT)
             .build())
         .addMethods(implMethods)
