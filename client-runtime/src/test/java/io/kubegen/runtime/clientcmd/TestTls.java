@@ -11,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -92,6 +93,7 @@ final class TestTls {
 
     final Map<String, String> pems = new LinkedHashMap<>();
     final Map<String, Identity> servers = new LinkedHashMap<>();
+    final Map<String, PrivateKey> clientKeys = new LinkedHashMap<>();
     final X509Certificate ca;
 
     private Generated() {
@@ -141,6 +143,7 @@ final class TestTls {
         throws GeneralSecurityException, OperatorCreationException, IOException {
       Identity id = leaf(keys, ca, name("system:masters", cn), true, now);
       pems.put(cn + ".crt", pem(id.cert()));
+      clientKeys.put(cn, keys.getPrivate());
       return id;
     }
   }
@@ -151,6 +154,15 @@ final class TestTls {
       throw new IllegalArgumentException("no generated TLS material named " + name);
     }
     return pem;
+  }
+
+  /** The private key of a client identity ({@code client-rsa}, ...), to know what must not leak. */
+  static PrivateKey clientKey(String name) {
+    PrivateKey key = Generated.INSTANCE.clientKeys.get(name);
+    if (key == null) {
+      throw new IllegalArgumentException("no generated client identity named " + name);
+    }
+    return key;
   }
 
   static String base64(String name) {
