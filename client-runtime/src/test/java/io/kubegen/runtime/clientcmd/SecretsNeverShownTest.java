@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubegen.runtime.api.GenericKubernetesObject;
 import io.kubegen.runtime.rest.ApiException;
 import io.kubegen.runtime.rest.RestClient;
@@ -12,6 +13,7 @@ import io.kubegen.runtime.rest.RestConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.security.interfaces.RSAPrivateKey;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,10 +66,11 @@ class SecretsNeverShownTest {
   Path dir;
 
   enum Credential {
-    BEARER_TOKEN, BASIC_AUTH, EXEC_TOKEN, TOKEN_FILE, RSA_PKCS1_KEY_DATA, EC_SEC1_KEY_FILE;
+    BEARER_TOKEN, BASIC_AUTH, EXEC_TOKEN, TOKEN_FILE, RSA_PKCS1_KEY_DATA, EC_SEC1_KEY_FILE,
+    EXEC_CLIENT_KEY;
 
     boolean clientCertificate() {
-      return this == RSA_PKCS1_KEY_DATA || this == EC_SEC1_KEY_FILE;
+      return this == RSA_PKCS1_KEY_DATA || this == EC_SEC1_KEY_FILE || this == EXEC_CLIENT_KEY;
     }
   }
 
@@ -75,7 +79,9 @@ class SecretsNeverShownTest {
     FORBIDDEN(403, "Forbidden", "configmaps \\\"cm1\\\" is forbidden: User \\\"jane\\\" cannot get"
         + " resource \\\"configmaps\\\" in the namespace \\\"default\\\""),
     SERVER_ERROR(500, "InternalError", "Internal error occurred: etcdserver: request timed out"),
-    CONNECTION_REFUSED(0, null, null);
+    CONNECTION_REFUSED(0, null, null),
+    /** The server's certificate is from a CA the client does not trust: the handshake fails. */
+    UNTRUSTED_SERVER(0, null, null);
 
     final int code;
     final String reason;
@@ -108,7 +114,9 @@ class SecretsNeverShownTest {
   @MethodSource("cases")
   void failingAuthenticatedRequestShowsNoSecret(Credential credential, Outcome outcome)
       throws Exception {
-    try (TestHttpsServer server = TestHttpsServer.https("server", credential.clientCertificate())) {
+    String serverName = outcome == Outcome.UNTRUSTED_SERVER ? "server-other-ca" : "server";
+    try (TestHttpsServer server = TestHttpsServer.https(serverName,
+        credential.clientCertificate())) {
       server.reply(s -> outcome.reply());
       URI uri = outcome == Outcome.CONNECTION_REFUSED ? closedPort() : server.uri();
       String user = user(credential);
@@ -130,10 +138,12 @@ class SecretsNeverShownTest {
 
       // The failure is the one intended, and the capture saw the request.
       assertEquals(outcome.code, failure.code(), failure.toString());
-      String expectedLog = outcome == Outcome.CONNECTION_REFUSED
+      String expectedLog = outcome.code == 0
           ? "GET " + PATH + " failed after" : "GET " + PATH + " " + outcome.code + " in";
       assertTrue(logs.contains(expectedLog), logs);
-      if (outcome != Outcome.CONNECTION_REFUSED) {
+      if (outcome.code == 0) {
+        assertEquals(List.of(), server.seen());
+      } else {
         // The secret was really sent.
         TestHttpsServer.Seen seen = server.last();
         if (credential.clientCertificate()) {
@@ -146,7 +156,7 @@ class SecretsNeverShownTest {
             : outcome.reason.equals("Forbidden") ? "forbidden" : "etcdserver"),
             failure.getMessage());
       }
-      if (credential == Credential.EXEC_TOKEN) {
+      if (credential == Credential.EXEC_TOKEN || credential == Credential.EXEC_CLIENT_KEY) {
         assertTrue(logs.contains("running exec plugin"), logs);
       }
 
@@ -186,6 +196,10 @@ class SecretsNeverShownTest {
           + "  args: [--key, " + EXEC_ARG + "]\n"
           + "  env: [{name: PLUGIN_SECRET, value: " + EXEC_ENV + "}]\n"
           + "  interactiveMode: Never\n";
+      case EXEC_CLIENT_KEY -> "exec:\n"
+          + "  apiVersion: " + ExecCredentials.V1 + "\n"
+          + "  command: " + execCertificatePlugin() + "\n"
+          + "  interactiveMode: Never\n";
       case RSA_PKCS1_KEY_DATA -> "client-certificate-data: " + TestTls.base64("client-rsa.crt")
           + "\nclient-key-data: " + TestTls.base64("client-rsa-pkcs1.key");
       case EC_SEC1_KEY_FILE -> {
@@ -210,6 +224,20 @@ class SecretsNeverShownTest {
     return plugin;
   }
 
+  /** A plugin that prints the client-ec384 certificate and its SEC1 key. */
+  private Path execCertificatePlugin() throws IOException {
+    Path credential = dir.resolve("credential.json");
+    new ObjectMapper().writeValue(credential.toFile(), Map.of("apiVersion", ExecCredentials.V1,
+        "kind", "ExecCredential", "status", Map.of(
+            "clientCertificateData", TestTls.pem("client-ec384.crt"),
+            "clientKeyData", TestTls.pem("client-ec384-sec1.key"))));
+    Path plugin = dir.resolve("cert-plugin.sh");
+    Files.writeString(plugin, "#!/usr/bin/env bash\ncat \"" + credential + "\"\n",
+        StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(plugin, PosixFilePermissions.fromString("rwx------"));
+    return plugin;
+  }
+
   /** Everything that must not appear, in every form it could take. */
   private static String[] secrets(Credential c) {
     List<String> s = new ArrayList<>();
@@ -226,6 +254,7 @@ class SecretsNeverShownTest {
       }
       case RSA_PKCS1_KEY_DATA -> keySecrets(s, "client-rsa-pkcs1.key", "client-rsa");
       case EC_SEC1_KEY_FILE -> keySecrets(s, "client-ec256-sec1.key", "client-ec256");
+      case EXEC_CLIENT_KEY -> keySecrets(s, "client-ec384-sec1.key", "client-ec384");
     }
     return s.toArray(String[]::new);
   }
@@ -237,7 +266,7 @@ class SecretsNeverShownTest {
     String data = TestTls.base64(pemName);
     s.add(data.substring(data.length() / 2, data.length() / 2 + 40));
     PrivateKey key = TestTls.clientKey(identity);
-    java.math.BigInteger value = key instanceof RSAPrivateKey rsa ? rsa.getPrivateExponent()
+    BigInteger value = key instanceof RSAPrivateKey rsa ? rsa.getPrivateExponent()
         : ((ECPrivateKey) key).getS();
     s.add(value.toString());
     s.add(value.toString(16));
