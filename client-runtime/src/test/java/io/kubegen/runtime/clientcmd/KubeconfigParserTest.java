@@ -25,9 +25,17 @@ class KubeconfigParserTest {
   @TempDir
   Path dir;
 
+  private static final java.util.regex.Pattern MATERIAL =
+      java.util.regex.Pattern.compile("\\$\\{base64:([a-z0-9.-]+)}");
+
+  /**
+   * A kubeconfig fixture; its {@code ${base64:<name>}} placeholders become the base64 of the
+   * TLS material generated for this run ({@link TestTls}).
+   */
   static String fixture(String name) {
     try (InputStream in = KubeconfigParserTest.class.getResourceAsStream("kubeconfigs/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return MATERIAL.matcher(text).replaceAll(m -> TestTls.base64(m.group(1)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Private keys as OpenSSL writes them; malformed input refused without quoting it. */
+/** Private keys in the encodings OpenSSL writes (see TestTls); malformed input refused unquoted. */
 class PemTest {
 
   @ParameterizedTest(name = "{0}")

@@ -34,8 +34,15 @@ final class TestHttpsServer implements AutoCloseable {
       Map<String, List<String>> headers) {}
 
   private final HttpServer server;
+  /** A scripted response: status and JSON body. */
+  record Reply(int code, String body) {
+    static Reply status(int code) {
+      return new Reply(code, "{\"code\":" + code + "}");
+    }
+  }
+
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
-  private volatile Function<Seen, Integer> status = s -> 200;
+  private volatile Function<Seen, Reply> reply = s -> Reply.status(200);
 
   private TestHttpsServer(HttpServer server) {
     this.server = server;
@@ -67,7 +74,12 @@ final class TestHttpsServer implements AutoCloseable {
 
   /** Decides the status of each response from what the request carried. */
   void respond(Function<Seen, Integer> status) {
-    this.status = status;
+    this.reply = s -> Reply.status(status.apply(s));
+  }
+
+  /** Decides each response, status and body, from what the request carried. */
+  void reply(Function<Seen, Reply> reply) {
+    this.reply = reply;
   }
 
   int port() {
@@ -113,11 +125,11 @@ final class TestHttpsServer implements AutoCloseable {
         ex.getRequestHeaders().getFirst("Authorization"), subject, sni,
         Map.copyOf(ex.getRequestHeaders()));
     seen.add(s);
-    int code = status.apply(s);
-    byte[] body = ("{\"code\":" + code + "}").getBytes(StandardCharsets.UTF_8);
+    Reply r = reply.apply(s);
+    byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().set("Connection", "close");
     ex.getResponseHeaders().set("Content-Type", "application/json");
-    ex.sendResponseHeaders(code, body.length);
+    ex.sendResponseHeaders(r.code(), body.length);
     ex.getResponseBody().write(body);
     ex.close();
   }
