@@ -102,6 +102,9 @@ public final class GeneratorResult {
       }
       contents.put(target, f.toString().getBytes(StandardCharsets.UTF_8));
     }
+    for (Path target : contents.keySet()) {
+      checkInside(root, target.getParent());
+    }
     Path staging = Files.createTempDirectory(root, ".kubegen-staging-");
     try {
       Map<Path, Path> staged = new LinkedHashMap<>();
@@ -113,11 +116,9 @@ public final class GeneratorResult {
       }
       for (Map.Entry<Path, Path> e : staged.entrySet()) {
         Path target = e.getKey();
+        checkInside(root, target.getParent());
         Files.createDirectories(target.getParent());
-        if (!target.getParent().toRealPath().startsWith(root)) {
-          throw new IllegalArgumentException(
-              "[kubegen] refusing to write " + target + ": a symbolic link leads outside " + root);
-        }
+        checkInside(root, target.getParent());
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), contents.get(target))) {
           continue;
         }
@@ -153,6 +154,18 @@ public final class GeneratorResult {
         }
         throw e;
       }
+    }
+  }
+
+  /** Refuses {@code dir} when its deepest existing ancestor is, through links, outside root. */
+  private static void checkInside(Path root, Path dir) throws IOException {
+    Path existing = dir;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !existing.toRealPath().startsWith(root)) {
+      throw new IllegalArgumentException(
+          "[kubegen] refusing to write into " + dir + ": a symbolic link leads outside " + root);
     }
   }
 

@@ -24,6 +24,7 @@ class GeneratedCodeTest {
       Runnable probe =
           (Runnable) compiled.load("io.example.probe.ModelProbe").getDeclaredConstructor().newInstance();
       probe.run();
+      ((Runnable) compiled.load("io.example.probe.Jackson3Probe").getDeclaredConstructor().newInstance()).run();
     }
   }
 
