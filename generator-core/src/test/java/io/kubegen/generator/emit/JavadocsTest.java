@@ -55,5 +55,6 @@ class JavadocsTest {
   @Test
   void literalsAreAscii() {
     assertEquals("\"na\\u00efve \\\"q\\\" \\\\u000a\"", Literals.string("na\u00efve \"q\" \\u000a").toString());
+    assertEquals("\"\\u2028\\000\\177\\n\"", Literals.string("\u2028\u0000\u007f\n").toString());
   }
 }
