@@ -2,6 +2,7 @@ package io.kubegen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import io.kubegen.generator.model.ApiGroup;
 import io.kubegen.generator.model.ApiVersion;
 import io.kubegen.generator.model.EnumDef;
@@ -61,7 +62,7 @@ public final class ModelEmitter implements Emitter {
     return List.copyOf(files);
   }
 
-  private static com.palantir.javapoet.TypeSpec write(
+  private static TypeSpec write(
       EmitContext context, JavaTypes types, Map<TypeId, ResourceRole> roles, TypeId id, TypeDef t,
       ClassName className) {
     if (t instanceof ObjectDef o) {
