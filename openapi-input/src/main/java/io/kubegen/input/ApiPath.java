@@ -6,8 +6,8 @@ package io.kubegen.input;
  * non-resource paths parse to {@code null}.
  */
 record ApiPath(
-    String group, String version, String plural, boolean namespaced, String subresource,
-    boolean watch) {
+    String group, String version, String plural, boolean namespaced, boolean item,
+    String subresource, boolean watch) {
 
   static ApiPath parse(String path) {
     String[] s = path.split("/", -1);
@@ -44,7 +44,9 @@ record ApiPath(
     }
     String plural = s[i++];
     String subresource = "";
+    boolean item = false;
     if (i < s.length) {
+      item = true;
       if (!s[i].equals("{name}")) {
         return null;
       }
@@ -56,6 +58,6 @@ record ApiPath(
         }
       }
     }
-    return new ApiPath(group, version, plural, namespaced, subresource, watch);
+    return new ApiPath(group, version, plural, namespaced, item, subresource, watch);
   }
 }

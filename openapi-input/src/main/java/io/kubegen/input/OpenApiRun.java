@@ -391,13 +391,20 @@ final class OpenApiRun {
       r.namespaced |= path.namespaced();
       for (String method : METHODS) {
         JsonNode op = e.getValue().get(method);
-        if (op == null || !op.has("x-kubernetes-action")) {
+        if (op == null || !op.isObject()) {
           continue;
         }
         String opPointer = pathPointer + "/" + method;
-        String action = op.path("x-kubernetes-action").asText();
+        boolean explicit = op.has("x-kubernetes-action");
+        String action = explicit ? op.path("x-kubernetes-action").asText() : inferAction(path, method);
+        if (action == null) {
+          continue;
+        }
         JsonNode gvk = op.path("x-kubernetes-group-version-kind");
         String kind = gvk.path("kind").asText();
+        if (kind.isEmpty() && !explicit) {
+          kind = inferKind(doc, path, action, op);
+        }
         if (path.watch()) {
           if (action.equals("watch") || action.equals("watchlist")) {
             r.verbs.add(Verb.WATCH);
@@ -414,13 +421,64 @@ final class OpenApiRun {
     }
   }
 
+  /**
+   * The action the apiserver would have written, from the method and the path's shape: the
+   * documents published in kubernetes/kubernetes' {@code api/openapi-spec} leave the extensions out.
+   */
+  private static String inferAction(ApiPath path, String method) {
+    if (path.watch()) {
+      return method.equals("get") ? "watch" : null;
+    }
+    boolean collection = path.subresource().isEmpty() && !path.item();
+    switch (method) {
+      case "get":
+        return collection ? "list" : "get";
+      case "post":
+        return "post";
+      case "put":
+        return collection ? null : "put";
+      case "patch":
+        return collection ? null : "patch";
+      case "delete":
+        return collection ? "deletecollection" : "delete";
+      default:
+        return null;
+    }
+  }
+
+  /** The kind of an operation without x-kubernetes-group-version-kind: that of its response. */
+  private String inferKind(Doc doc, ApiPath path, String action, JsonNode op) {
+    if (!path.subresource().isEmpty() || action.equals("list") || action.equals("deletecollection")
+        || action.equals("watch")) {
+      return "";
+    }
+    JsonNode schema = responseSchema(doc, op);
+    if (schema == null) {
+      return "";
+    }
+    String ref = schema.path("$ref").asText(schema.path("allOf").path(0).path("$ref").asText(""));
+    if (!ref.startsWith(doc.refPrefix())) {
+      return "";
+    }
+    Definition d = definitions.get(ref.substring(doc.refPrefix().length()));
+    if (d == null) {
+      return "";
+    }
+    String[] gv = gvkGroupVersion(d.schema);
+    if (gv == null || !gv[0].equals(path.group()) || !gv[1].equals(path.version())) {
+      return "";
+    }
+    return d.schema.path("x-kubernetes-group-version-kind").path(0).path("kind").asText("");
+  }
+
   private void resourceOperation(
       ResourcePaths r, Doc doc, String opPointer, String action, String kind, JsonNode op) {
     if (kind.isEmpty()) {
-      problems.add(doc.name(), opPointer, "the operation has no x-kubernetes-group-version-kind");
-      return;
-    }
-    if (r.kind == null) {
+      if (op.has("x-kubernetes-action")) {
+        problems.add(doc.name(), opPointer, "the operation has no x-kubernetes-group-version-kind");
+        return;
+      }
+    } else if (r.kind == null) {
       r.kind = kind;
       r.doc = doc;
       r.pointer = opPointer;
@@ -431,6 +489,10 @@ final class OpenApiRun {
           "resource '" + r.plural + "' serves kind '" + kind + "' here and '" + r.kind + "' at "
               + r.pointer);
       return;
+    }
+    if (r.doc == null) {
+      r.doc = doc;
+      r.pointer = opPointer;
     }
     Optional<Verb> verb = Verb.fromApi(action);
     if (verb.isEmpty()) {
@@ -533,7 +595,11 @@ final class OpenApiRun {
         continue;
       }
       if (r.kind == null) {
-        continue; // only subresource or watch paths: nothing a client can address on its own
+        if (!r.verbs.isEmpty() && r.doc != null) {
+          problems.add(r.doc.name(), r.pointer,
+              "cannot tell the kind of resource '" + r.plural + "': no operation names it");
+        }
+        continue; // else only subresource paths: nothing a client can address on its own
       }
       String gvKind = key(r.group, r.version, r.kind);
       String other = kindsSeen.putIfAbsent(gvKind, r.plural);

@@ -44,7 +44,11 @@ final class SchemaConverter {
   /** Deeper than any real schema (the deepest CRD in the corpus nests about 20 levels). */
   static final int MAX_DEPTH = 64;
 
-  private static final Pattern DEPRECATED = Pattern.compile("(?is)^\\s*deprecated\\b.*");
+  /**
+   * Kubernetes marks deprecated fields by starting the description with {@code Deprecated}; the
+   * capital matters ({@code "deprecated indicates this version..."} describes a field that is not).
+   */
+  private static final Pattern DEPRECATED = Pattern.compile("(?s)^\\s*(Deprecated|DEPRECATED)\\b.*");
 
   /** Where a conversion reports problems and resolves references. */
   interface Context {
