@@ -119,7 +119,7 @@ final class CrdRun {
     for (Served s : served) {
       convert(s);
     }
-    ApiModel built = model.build(problems, inputs.size() == 1 ? inputs.get(0).name() : "the CRDs");
+    ApiModel built = model.build(problems, inputs.size() == 1 ? inputs.get(0).name() : "the CRDs", filter);
     if (built == null) {
       if (problems.isEmpty()) {
         problems.add("", "", "no input");

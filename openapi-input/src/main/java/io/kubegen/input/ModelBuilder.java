@@ -67,8 +67,15 @@ final class ModelBuilder {
    * The model, or problems: the readers check what they can with locations first, so a misfit the
    * model still finds is reported against the input as a whole.
    */
-  ApiModel build(Problems problems, String input) {
+  ApiModel build(Problems problems, String input, GroupVersionFilter filter) {
     if (!problems.isEmpty()) {
+      return null;
+    }
+    boolean anyResource =
+        groups.values().stream().flatMap(m -> m.values().stream()).anyMatch(gv -> !gv.resources.isEmpty());
+    if (!anyResource && !filter.equals(GroupVersionFilter.all())) {
+      problems.add(input, "", "no group version matches the filter " + filter.includes()
+          + (filter.excludes().isEmpty() ? "" : " without " + filter.excludes()));
       return null;
     }
     try {

@@ -106,7 +106,7 @@ final class OpenApiRun {
       }
     }
     drain();
-    return model.build(problems, inputs.size() == 1 ? inputs.get(0).name() : "the OpenAPI documents");
+    return model.build(problems, inputs.size() == 1 ? inputs.get(0).name() : "the OpenAPI documents", filter);
   }
 
   // ---------------------------------------------------------------- documents
