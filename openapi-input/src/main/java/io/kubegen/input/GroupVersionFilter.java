@@ -47,6 +47,9 @@ public record GroupVersionFilter(List<String> includes, List<String> excludes) {
 
   /** Whether resources of {@code group} ({@code ""} for core) and {@code version} are read. */
   public boolean accepts(String group, String version) {
+    if (includes.isEmpty() && excludes.isEmpty()) {
+      return true;
+    }
     String g = group.isEmpty() ? "core" : group;
     boolean included = includes.isEmpty() || includes.stream().anyMatch(p -> matches(p, g, version));
     return included && excludes.stream().noneMatch(p -> matches(p, g, version));
@@ -54,7 +57,7 @@ public record GroupVersionFilter(List<String> includes, List<String> excludes) {
 
   private static boolean matches(String pattern, String group, String version) {
     String subject = pattern.contains("/") ? group + "/" + version : group;
-    return glob(pattern).matcher(subject).matches();
+    return pattern.equals(subject) || glob(pattern).matcher(subject).matches();
   }
 
   private static Pattern glob(String pattern) {

@@ -168,7 +168,7 @@ final class OpenApiRun {
       problems.add(doc.name(), doc.definitionsPointer(), "must be a map of schemas");
       return;
     }
-    Iterator<Map.Entry<String, JsonNode>> it = defs.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = defs.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       // The per-group-version v3 documents repeat shared definitions; the first one read wins.
@@ -315,7 +315,7 @@ final class OpenApiRun {
     String[] gv = fromPackageName(packageOf(d.name));
     ModelBuilder.Gv target = gv != null ? model.gv(gv[0], gv[1]) : model.gv("", "v1");
     String simple = d.name.substring(d.name.lastIndexOf('.') + 1);
-    TypeRef ref = converter.convert(context(d.doc), target, simple, d.schema, d.pointer(), 0);
+    TypeRef ref = converter.convert(context(d.doc), target, () -> simple, d.schema, d.pointer(), 0);
     resolvingAliases.remove(d.name);
     aliases.put(d.name, ref);
     return ref;
@@ -376,7 +376,7 @@ final class OpenApiRun {
 
   private void collectPaths(Doc doc) {
     JsonNode paths = doc.root.path("paths");
-    Iterator<Map.Entry<String, JsonNode>> it = paths.fields();
+    Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
       ApiPath path = ApiPath.parse(e.getKey());
@@ -641,7 +641,7 @@ final class OpenApiRun {
             .verbs(r.verbs)
             .objectType(object);
     TypeRef list =
-        r.listResponse == null ? null : converter.convert(ctx, gv, r.kind + "List", r.listResponse, r.listPointer, 0);
+        r.listResponse == null ? null : converter.convert(ctx, gv, () -> r.kind + "List", r.listResponse, r.listPointer, 0);
     if (list != null && inGv(list, gv)) {
       b.listType(list).listKind(((TypeRef.NamedRef) list).id().name());
     } else {
@@ -675,11 +675,11 @@ final class OpenApiRun {
     Optional<TypeRef> input =
         s.body == null
             ? Optional.empty()
-            : Optional.of(converter.convert(ctx, gv, hint, s.body, s.bodyPointer, 0));
+            : Optional.of(converter.convert(ctx, gv, () -> hint, s.body, s.bodyPointer, 0));
     TypeRef result =
         s.response == null
             ? TypeRef.STRING
-            : converter.convert(ctx, gv, hint + "Result", s.response, s.responsePointer, 0);
+            : converter.convert(ctx, gv, () -> hint + "Result", s.response, s.responsePointer, 0);
     return new Subresource.Other(name, s.verbs, input, result);
   }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +49,7 @@ final class SchemaConverter {
    * Kubernetes marks deprecated fields by starting the description with {@code Deprecated}; the
    * capital matters ({@code "deprecated indicates this version..."} describes a field that is not).
    */
-  private static final Pattern DEPRECATED = Pattern.compile("(?s)^\\s*(Deprecated|DEPRECATED)\\b.*");
+  private static final Pattern DEPRECATED = Pattern.compile("\\s*(Deprecated|DEPRECATED)\\b");
 
   /** Where a conversion reports problems and resolves references. */
   interface Context {
@@ -73,10 +74,13 @@ final class SchemaConverter {
   }
 
   static boolean isDeprecated(String description) {
-    return DEPRECATED.matcher(description).matches();
+    return !description.isEmpty() && DEPRECATED.matcher(description).lookingAt();
   }
 
   static String pointer(String parent, String token) {
+    if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+      return parent + "/" + token;
+    }
     return parent + "/" + token.replace("~", "~0").replace("/", "~1");
   }
 
@@ -123,7 +127,7 @@ final class SchemaConverter {
       }
     }
     Optional<TypeRef> additional =
-        additionalProperties(ctx, gv, naming.nestedTypeName(name, "value"), schema, ptr, depth);
+        additionalProperties(ctx, gv, () -> naming.nestedTypeName(name, "value"), schema, ptr, depth);
     String description = text(schema, "description");
     return new ObjectDef(
         name,
@@ -134,9 +138,13 @@ final class SchemaConverter {
         isDeprecated(description));
   }
 
-  /** The type of a schema in a property, array item or map value position. */
+  /**
+   * The type of a schema in a property, array item or map value position; {@code nameHint} is only
+   * asked for when the schema defines a type of its own (naming every property would cost more
+   * than reading it).
+   */
   TypeRef convert(
-      Context ctx, ModelBuilder.Gv gv, String nameHint, JsonNode schema, String ptr, int depth) {
+      Context ctx, ModelBuilder.Gv gv, Supplier<String> nameHint, JsonNode schema, String ptr, int depth) {
     if (depth > MAX_DEPTH) {
       ctx.problem(ptr, "the schema nests deeper than " + MAX_DEPTH + " levels");
       return TypeRef.ANY_JSON;
@@ -193,7 +201,8 @@ final class SchemaConverter {
   private Property property(
       Context ctx, ModelBuilder.Gv gv, String parentName, String propName, JsonNode schema,
       String ptr, boolean required, int depth) {
-    TypeRef type = convert(ctx, gv, naming.nestedTypeName(parentName, propName), schema, ptr, depth + 1);
+    TypeRef type =
+        convert(ctx, gv, () -> naming.nestedTypeName(parentName, propName), schema, ptr, depth + 1);
     if (!schema.isObject()) {
       return null;
     }
@@ -252,7 +261,7 @@ final class SchemaConverter {
   }
 
   private TypeRef array(
-      Context ctx, ModelBuilder.Gv gv, String nameHint, JsonNode schema, String ptr, int depth) {
+      Context ctx, ModelBuilder.Gv gv, Supplier<String> nameHint, JsonNode schema, String ptr, int depth) {
     JsonNode items = schema.get("items");
     if (items == null) {
       return TypeRef.arrayOf(TypeRef.ANY_JSON);
@@ -265,9 +274,9 @@ final class SchemaConverter {
   }
 
   private TypeRef object(
-      Context ctx, ModelBuilder.Gv gv, String nameHint, JsonNode schema, String ptr, int depth) {
+      Context ctx, ModelBuilder.Gv gv, Supplier<String> nameHint, JsonNode schema, String ptr, int depth) {
     if (hasProperties(schema, 0)) {
-      String name = gv.names.newName(nameHint);
+      String name = gv.names.newName(nameHint.get());
       gv.define(objectDef(ctx, gv, name, schema, ptr, depth, false));
       return new TypeRef.NamedRef(gv.id(name));
     }
@@ -279,7 +288,7 @@ final class SchemaConverter {
   }
 
   private Optional<TypeRef> additionalProperties(
-      Context ctx, ModelBuilder.Gv gv, String nameHint, JsonNode schema, String ptr, int depth) {
+      Context ctx, ModelBuilder.Gv gv, Supplier<String> nameHint, JsonNode schema, String ptr, int depth) {
     JsonNode additional = schema.get("additionalProperties");
     if (additional == null || additional.isNull()) {
       return Optional.empty();
@@ -291,7 +300,7 @@ final class SchemaConverter {
   }
 
   private TypeRef scalar(
-      Context ctx, ModelBuilder.Gv gv, String nameHint, JsonNode schema, String ptr, String type) {
+      Context ctx, ModelBuilder.Gv gv, Supplier<String> nameHint, JsonNode schema, String ptr, String type) {
     String format = schema.path("format").isTextual() ? schema.get("format").asText() : null;
     TypeRef ref = ApimachineryTypes.forScalar(type, format, false).orElse(TypeRef.ANY_JSON);
     JsonNode values = schema.get("enum");
@@ -320,7 +329,7 @@ final class SchemaConverter {
     if (distinct.isEmpty()) {
       return ref;
     }
-    String name = gv.names.newName(nameHint);
+    String name = gv.names.newName(nameHint.get());
     String description = text(schema, "description");
     gv.define(new EnumDef(name, description, distinct, isDeprecated(description)));
     return new TypeRef.NamedRef(gv.id(name));
@@ -379,7 +388,7 @@ final class SchemaConverter {
       if (!p.isObject()) {
         ctx.problem(ptr + "/properties", "properties must be a map of schemas");
       } else {
-        Iterator<Map.Entry<String, JsonNode>> fields = p.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = p.properties().iterator();
         while (fields.hasNext()) {
           Map.Entry<String, JsonNode> f = fields.next();
           props.putIfAbsent(

@@ -166,4 +166,11 @@ class CrdCorpusTest {
     assertEquals(".spec.replicas", cronTab.scale().orElseThrow().specReplicasPath());
     assertTrue(cronTab.status().isPresent());
   }
+
+  @Test
+  void fileOrderDoesNotChangeTheModel() {
+    assertEquals(
+        read("gateway-api-gateway.yaml", "gateway-api-gatewayclass.yaml", "gateway-api-referencegrant.yaml"),
+        read("gateway-api-referencegrant.yaml", "gateway-api-gatewayclass.yaml", "gateway-api-gateway.yaml"));
+  }
 }
