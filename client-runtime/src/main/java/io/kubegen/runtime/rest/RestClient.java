@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * every verb, not only GET: the server did not process a request it answered that way, and bodies
  * are held as bytes, so they can always be replayed (client-go retries all verbs for the same
  * reasons). A 5xx without {@code Retry-After}, or a 429 without it, is not retried. A GET is also
- * retried after a connection reset or an early end of stream, after the backoff alone. Each
+ * retried, at most three times and quickly, after a connection reset or an early end of stream. Each
  * attempt passes the rate limiter again; watches are exempt from the rate limiter.
  *
  * <p>Thread-safe. Owns no threads of its own beyond those of its {@link HttpClient}.
@@ -49,6 +49,15 @@ public final class RestClient {
   /** client-go has no backoff by default; ours starts at 0.5 s, doubles, and stops at 30 s. */
   private static final Backoff DEFAULT_RETRY_BACKOFF =
       new Backoff(Duration.ofMillis(500), 2, 0, 1, Duration.ofSeconds(30));
+  /**
+   * A GET whose connection closed before any response is retried at most this often, quickly (as
+   * client-go, which retries such GETs without backoff): the server may not be the cause, but a
+   * TLS refusal looks the same to java.net.http (a TLS 1.3 server that rejects the client
+   * certificate just closes), and that must not take minutes to report.
+   */
+  private static final int MAX_CONNECTION_RETRIES = 3;
+  private static final Backoff CONNECTION_RETRY_BACKOFF =
+      new Backoff(Duration.ofMillis(100), 2, 0, 1, Duration.ofSeconds(1));
 
   private final RestConfig config;
   private final HttpClient http;
@@ -187,8 +196,8 @@ public final class RestClient {
         response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
         long ms = millisSince(start);
-        if (retries < maxRetries && method.equals("GET") && isResetOrEof(e)) {
-          Duration wait = retryBackoff.delay(retries);
+        if (retries < Math.min(maxRetries, MAX_CONNECTION_RETRIES) && method.equals("GET") && isResetOrEof(e)) {
+          Duration wait = CONNECTION_RETRY_BACKOFF.delay(retries);
           LOG.debug("{} {} failed after {} ms ({}); retry {} of {} in {} ms", method, uri.getRawPath(),
               ms, e.getClass().getSimpleName(), retries + 1, maxRetries, wait.toMillis());
           retries++;

@@ -231,7 +231,7 @@ class RestClientTest {
     assertEquals("app", cm.getMetadata().getName());
     assertEquals(3, server.requestCount());
     assertFalse(time.waits().isEmpty(), "our retry ran, after the backoff alone");
-    assertEquals(Duration.ofMillis(500), time.waits().get(0));
+    assertEquals(Duration.ofMillis(100), time.waits().get(0));
   }
 
   @Test
@@ -241,7 +241,15 @@ class RestClientTest {
     assertEquals(0, e.code());
     assertTrue(e.getMessage().contains("connection failed"), e.getMessage());
     assertTrue(e.getMessage().endsWith("(after 3 attempts)"), e.getMessage());
-    assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), time.waits());
+    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), time.waits());
+  }
+
+  @Test
+  void droppedConnectionsAreRetriedAFewTimesQuicklyWhateverMaxRetries() {
+    server.otherwise(r -> Reply.drop());
+    ApiException e = assertThrows(ApiException.class, () -> getConfigMap(client(10)).execute(ConfigMap.class));
+    assertTrue(e.getMessage().endsWith("(after 4 attempts)"), e.getMessage());
+    assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)), time.waits());
   }
 
   @Test
