@@ -6,6 +6,7 @@ import static io.kubegen.generator.emit.ClientsetRuntime.GROUP_VERSION_RESOURCE;
 import static io.kubegen.generator.emit.ClientsetRuntime.RESOURCE_CLIENT;
 import static io.kubegen.generator.emit.ClientsetRuntime.RESOURCE_CLIENT_FACTORY;
 import static io.kubegen.generator.emit.ClientsetRuntime.REST_CLIENT;
+import static io.kubegen.generator.emit.ClientsetRuntime.KUBE_CONFIG;
 import static io.kubegen.generator.emit.ClientsetRuntime.REST_CONFIG;
 
 import com.palantir.javapoet.ClassName;
@@ -96,6 +97,14 @@ public final class ClientsetEmitter implements Emitter {
           .addJavadoc("The client of {@code $L}.\n", ClientsetDocs.groupVersion(gv.group(), gv.version()))
           .build());
     }
+    type.addMethod(MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.clientset())
+        .addJavadoc("A clientset for the cluster of the default configuration, found as kubectl "
+            + "finds it:\nthe {@code KUBECONFIG} files, else {@code ~/.kube/config}, else the "
+            + "in-cluster service account.\n")
+        .addStatement("return create($T.defaultConfig())", KUBE_CONFIG)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.clientset())
