@@ -170,7 +170,7 @@ public final class ClientsetEmitter implements Emitter {
 
   private static TypeSpec groupVersionClient(GroupVersionView gv) {
     String gvDoc = ClientsetDocs.groupVersion(gv.group(), gv.version());
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(gv.client())
+    TypeSpec.Builder type = Deprecations.suppressIf(gv.deprecated(), TypeSpec.interfaceBuilder(gv.client()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The clients of the resources of {@code $L}, as client-gen's group-version "
@@ -217,7 +217,7 @@ public final class ClientsetEmitter implements Emitter {
   }
 
   private static TypeSpec groupVersionClientImpl(GroupVersionView gv) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(gv.clientImpl())
+    TypeSpec.Builder type = Deprecations.suppressIf(gv.deprecated(), TypeSpec.classBuilder(gv.clientImpl()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(gv.client())
