@@ -311,6 +311,12 @@ public final class ClusterReader {
       if (e.code() == 404) {
         return new Fetched(null);
       }
+      if (e.code() == 301 && !query.isEmpty()) {
+        // The document changed since the discovery document was served (a CRD was installed or
+        // updated): the apiserver redirects a stale hash to the new one. The runtime follows
+        // only 307 and 308, so ask for the current document without a hash.
+        return fetch(client, server, path, Map.of());
+      }
       throw single(path, describe(e, server, path, client.config()));
     }
   }

@@ -164,6 +164,24 @@ class ClusterReaderTest {
   }
 
   @Test
+  void aDocumentChangedSinceDiscoveryIsFetchedAnew() throws IOException {
+    Path v3 = Corpus.dir("specs/v3");
+    server.serveV3(v3);
+    byte[] apps = Files.readAllBytes(v3.resolve("apis__apps__v1_openapi.json"));
+    // Same content, new hash: the server now redirects the hash the discovery document named.
+    byte[] changed = (new String(apps, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+    server.replaceV3Document("apis/apps/v1", changed);
+
+    ApiModel fromCluster = ClusterReader.create(config(TOKEN)).read();
+
+    assertEquals(OpenApiReader.create().read(v3), fromCluster);
+    List<ScriptedApiServer.Request> apps1 = server.requests().stream()
+        .filter(r -> r.path().equals("/openapi/v3/apis/apps/v1")).toList();
+    assertEquals(2, apps1.size(), "the stale hash, then the current document");
+    assertEquals(null, apps1.get(1).query());
+  }
+
+  @Test
   void aDocumentThatFailsIsNamedByItsPath() {
     server.serveV3(Corpus.dir("specs/v3"));
     server.remove("/openapi/v3/apis/apps/v1");

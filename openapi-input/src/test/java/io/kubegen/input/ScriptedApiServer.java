@@ -48,6 +48,7 @@ final class ScriptedApiServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
   private final String token;
   private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+  private final Map<String, String> hashes = new ConcurrentHashMap<>();
   private final Map<String, String> discovery = new TreeMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -94,8 +95,8 @@ final class ScriptedApiServer implements AutoCloseable {
   /** Publishes one group version's document ({@code key} as in discovery: {@code apis/apps/v1}). */
   synchronized ScriptedApiServer serveV3Document(String key, byte[] content) {
     String path = "/openapi/v3/" + key;
-    documents.put(path, content);
-    discovery.put(key, path + "?hash=" + sha256(content));
+    replaceV3Document(key, content);
+    discovery.put(key, path + "?hash=" + hashes.get(path));
     // What else the apiserver lists: the discovery endpoints' own documents.
     discovery.putIfAbsent("api", "/openapi/v3/api?hash=0A1B");
     discovery.putIfAbsent("apis", "/openapi/v3/apis?hash=0A1C");
@@ -111,6 +112,17 @@ final class ScriptedApiServer implements AutoCloseable {
         .map(e -> "\"" + e.getKey() + "\":{\"serverRelativeURL\":\"" + e.getValue() + "\"}")
         .collect(Collectors.joining(",", "{\"paths\":{", "}}"));
     documents.put("/openapi/v3", json.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  /**
+   * Changes a group version's document without serving a new discovery document, as when a CRD
+   * changes between the two requests: the old hash is then redirected (301) to the new one.
+   */
+  ScriptedApiServer replaceV3Document(String key, byte[] content) {
+    String path = "/openapi/v3/" + key;
+    documents.put(path, content);
+    hashes.put(path, sha256(content));
     return this;
   }
 
@@ -166,6 +178,9 @@ final class ScriptedApiServer implements AutoCloseable {
           byte[] body = documents.get(path);
           if (body == null) {
             respond(exchange, 404, status(404, "the server could not find the requested resource"));
+          } else if (staleHash(path, exchange.getRequestURI().getRawQuery())) {
+            exchange.getResponseHeaders().set("Location", path + "?hash=" + hashes.get(path));
+            respond(exchange, 301, new byte[0]);
           } else {
             if (!path.equals("/openapi/v3") && !path.equals("/openapi/v2")) {
               hook.before(path);
@@ -181,6 +196,11 @@ final class ScriptedApiServer implements AutoCloseable {
         inFlight.decrementAndGet();
       }
     }
+  }
+
+  private boolean staleHash(String path, String query) {
+    String hash = hashes.get(path);
+    return hash != null && query != null && query.startsWith("hash=") && !query.equals("hash=" + hash);
   }
 
   private static void respond(HttpExchange exchange, int code, byte[] body) throws IOException {
