@@ -121,8 +121,10 @@ public final class ClusterReader {
     RestConfig restConfig;
     try {
       restConfig = config.get();
-    } catch (ConfigException e) {
-      throw single(origin, "cannot load the kubeconfig: " + e.getMessage());
+    } catch (ConfigException | IllegalArgumentException e) {
+      // Both say what is wrong with the configuration (a missing context, an unreadable file,
+      // credentials over plain http) and never a credential.
+      throw single(origin, e.getMessage());
     }
     RestClient client = RestClient.create(forReading(restConfig));
     String server = restConfig.server().toString();
@@ -220,8 +222,13 @@ public final class ClusterReader {
     }
     String path = uri.getPath();
     if (uri.getScheme() != null || uri.getRawAuthority() != null || path == null
-        || !path.startsWith("/") || path.contains("/../") || path.endsWith("/..")) {
+        || !path.startsWith("/")) {
       return null;
+    }
+    for (String segment : path.split("/")) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return null;
+      }
     }
     Map<String, String> query = new TreeMap<>();
     if (uri.getRawQuery() != null) {
@@ -307,6 +314,9 @@ public final class ClusterReader {
     query.forEach(request::param);
     try {
       return new Fetched(new InputDocument(path, request.executeRaw().body()));
+    } catch (ConfigException e) {
+      // The credentials are resolved per request: a token file or exec plugin that fails.
+      throw single(path, "cannot authenticate to the API server " + server + ": " + e.getMessage());
     } catch (ApiException e) {
       if (e.code() == 404) {
         return new Fetched(null);

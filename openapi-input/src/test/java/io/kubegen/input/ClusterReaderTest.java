@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubegen.generator.model.ApiModel;
 import io.kubegen.generator.naming.Naming;
+import io.kubegen.runtime.clientcmd.ConfigException;
 import io.kubegen.runtime.clientcmd.KubeconfigLoader;
 import io.kubegen.runtime.rest.RestConfig;
 import java.io.IOException;
@@ -217,6 +218,31 @@ class ClusterReaderTest {
   }
 
   @Test
+  void aDocumentUrlThatClimbsOutOfTheOpenApiPathIsRefused() {
+    server.serve("/openapi/v3", ("{\"paths\": {\"apis/apps/v1\": "
+        + "{\"serverRelativeURL\": \"/openapi/v3/../../api/v1/secrets?hash=1\"}}}")
+        .getBytes(StandardCharsets.UTF_8));
+    ReadException e = assertThrows(ReadException.class, () -> ClusterReader.create(config(TOKEN)).read());
+    assertTrue(e.getMessage().contains("is not a path on this server"), e.getMessage());
+    assertEquals(List.of("/openapi/v3"), server.requestedPaths());
+  }
+
+  @Test
+  void failingCredentialsAreAReadException() {
+    server.serveV3(Corpus.dir("specs/v3"));
+    // As an exec plugin or a token file fails: at request time, with a ConfigException.
+    RestConfig failing = RestConfig.builder(server.uri())
+        .sslContext(ClusterTestTls.get().clientContext())
+        .credentials(request -> {
+          throw new ConfigException("user \"u\": the exec plugin get-token exited with code 1");
+        })
+        .build();
+    ReadException e = assertThrows(ReadException.class, () -> ClusterReader.create(failing).read());
+    assertTrue(e.getMessage().contains("cannot authenticate to the API server " + server.uri()),
+        e.getMessage());
+  }
+
+  @Test
   void documentsAreFetchedInParallelWithABound() {
     byte[] empty = "{\"openapi\": \"3.0.0\", \"paths\": {}, \"components\": {\"schemas\": {}}}"
         .getBytes(StandardCharsets.UTF_8);
@@ -296,7 +322,7 @@ class ClusterReaderTest {
         .serviceAccountDirectory(dir.resolve("no-service-account"));
     ReadException e = assertThrows(ReadException.class,
         () -> ClusterReader.fromKubeconfig(loader.context("missing")).read());
-    assertTrue(e.getMessage().contains("cannot load the kubeconfig"), e.getMessage());
-    assertTrue(e.getMessage().contains("missing"), e.getMessage());
+    assertEquals("kubeconfig", e.problems().get(0).file());
+    assertTrue(e.getMessage().contains("context \"missing\" is not defined"), e.getMessage());
   }
 }
