@@ -173,10 +173,10 @@ public final class KubegenProcessor extends AbstractProcessor {
           ? new CrdBuilder(elements, processingEnv.getTypeUtils(), diagnostics).build(valid)
           : List.of();
       generated = true;
-      pending.clear();
       if (!valid.isEmpty()) {
         generate(valid, models, chosen, crds);
       }
+      pending.clear();
     } catch (Unresolved u) {
       diagnostics.discard();
       if (lastRound) {
