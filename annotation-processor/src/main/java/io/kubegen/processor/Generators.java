@@ -1,8 +1,11 @@
 package io.kubegen.processor;
 
+import io.kubegen.generator.emit.ClientsetEmitter;
 import io.kubegen.generator.emit.Emitter;
+import io.kubegen.generator.emit.FakeClientsetEmitter;
 import io.kubegen.generator.emit.InformerEmitter;
 import io.kubegen.generator.emit.ListerEmitter;
+import io.kubegen.generator.emit.RegisterEmitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,6 +38,9 @@ final class Generators {
   /** The emitters of this build. */
   static Generators standard() {
     Map<String, Supplier<Emitter>> emitters = new LinkedHashMap<>();
+    emitters.put("register", RegisterEmitter::new);
+    emitters.put("clientset", ClientsetEmitter::new);
+    emitters.put("fake", FakeClientsetEmitter::new);
     emitters.put("listers", ListerEmitter::new);
     emitters.put("informers", InformerEmitter::new);
     return new Generators(emitters);

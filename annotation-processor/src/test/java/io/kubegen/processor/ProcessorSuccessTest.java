@@ -83,6 +83,11 @@ class ProcessorSuccessTest {
     run("informersFillListers");
   }
 
+  @Test
+  void generatedFakeClientsetRunsOnTheAnnotatedClasses() throws Throwable {
+    run("fakeClientsetServesTheAnnotatedClasses");
+  }
+
   private static void run(String step) throws Throwable {
     ClassLoader loader = Compilations.loader(compilation);
     Object scenario = loader.loadClass("com.example.test.Scenario").getDeclaredConstructor()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.client.clientset.fake.FakeClientset;
 import com.example.client.informers.SharedInformerFactory;
 import com.example.client.informers.policy.v1alpha1.ClusterPolicyInformer;
 import com.example.client.informers.stable.v1.CronTabInformer;
@@ -14,6 +15,7 @@ import com.example.crontab.CronTabSpec;
 import com.example.policy.ClusterPolicy;
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.LabelSelector;
+import io.kubegen.runtime.api.ListOptions;
 import io.kubegen.runtime.api.ObjectMeta;
 import io.kubegen.runtime.cache.ResourceEventHandler;
 import io.kubegen.runtime.rest.ApiException;
@@ -85,6 +87,24 @@ public final class Scenario {
       assertTrue(added.await(10, TimeUnit.SECONDS), "a watched add reached the informer");
       assertEquals(List.of("c", "d"), names(lister.cronTabs("ns2").list()));
     }
+  }
+
+  public void fakeClientsetServesTheAnnotatedClasses() {
+    FakeClientset clients = FakeClientset.create(cronTab("ns1", "a", "web", "nginx"));
+    CronTab created = clients.stableV1().cronTabs("ns1").create(cronTab("ns1", "b", "db", "postgres"));
+    assertTrue(created.getMetadata().getResourceVersion() != null, "the tracker set a resourceVersion");
+    assertEquals(List.of("a"), names(clients.stableV1().cronTabs("ns1")
+        .list(ListOptions.builder().labelSelector("app=web").build()).getItems()));
+
+    CronTab stale = clients.stableV1().cronTabs("ns1").get("a");
+    CronTab fresh = clients.stableV1().cronTabs("ns1").get("a");
+    fresh.getSpec().containerImage = "nginx:2";
+    clients.stableV1().cronTabs("ns1").update(fresh);
+    ApiException conflict = assertThrows(ApiException.class, () -> clients.stableV1().cronTabs("ns1").update(stale));
+    assertTrue(conflict.isConflict(), "a stale update conflicts");
+
+    clients.policyV1alpha1().clusterPolicies().create(policy("open", List.of()));
+    assertEquals(List.of("open"), names(clients.policyV1alpha1().clusterPolicies().list().getItems()));
   }
 
   private static List<String> names(List<? extends KubernetesObject> objects) {
