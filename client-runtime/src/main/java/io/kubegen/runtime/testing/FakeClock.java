@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -102,27 +103,42 @@ public final class FakeClock implements Clock {
 
   /**
    * Records the sleep, then: returns at once for zero or negative durations; when auto-advancing,
-   * steps the clock by {@code duration}; otherwise waits until a {@link #step} reaches its end.
+   * steps the clock by {@code duration}; otherwise waits until a {@link #step} reaches its end. The
+   * end is fixed when the sleep is recorded, so a test that steps right after {@link #awaitSleeps}
+   * wakes the sleeper even if it has not parked yet.
    *
-   * @throws InterruptedException if the thread is (or gets) interrupted, for a positive duration
+   * @throws InterruptedException if the thread is (or gets) interrupted during a positive sleep,
+   *     which is then not recorded if it never began
    */
   @Override
   public void sleep(Duration duration) throws InterruptedException {
-    synchronized (monitor) {
-      sleeps.add(duration);
-      monitor.notifyAll();
-    }
-    if (Clock.saturatedNanos(duration) <= 0) {
-      return;
-    }
-    if (!autoAdvance) {
-      Clock.super.sleep(duration);
-      return;
-    }
-    if (Thread.interrupted()) {
+    boolean positive = Clock.saturatedNanos(duration) > 0;
+    if (positive && Thread.interrupted()) {
       throw new InterruptedException("interrupted before sleeping " + duration);
     }
-    step(duration);
+    long end;
+    synchronized (monitor) {
+      sleeps.add(duration);
+      end = Clock.deadline(nanos, duration);
+      monitor.notifyAll();
+    }
+    if (!positive) {
+      return;
+    }
+    if (autoAdvance) {
+      step(duration);
+      return;
+    }
+    Lock lock = new ReentrantLock();
+    Condition never = lock.newCondition();
+    lock.lockInterruptibly();
+    try {
+      while (nanoTime() < end) {
+        awaitUntil(lock, never, end);
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**

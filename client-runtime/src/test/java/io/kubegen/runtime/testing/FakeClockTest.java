@@ -79,6 +79,24 @@ class FakeClockTest {
 
   @Test
   @Timeout(5)
+  void aStepRightAfterASleepIsRecordedWakesTheSleeperEvenBeforeItParks() throws Exception {
+    FakeClock clock = new FakeClock();
+    for (int i = 0; i < 200; i++) {
+      CompletableFuture<Void> slept = CompletableFuture.runAsync(() -> {
+        try {
+          clock.sleep(Duration.ofSeconds(1));
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      clock.awaitSleeps(i + 1);
+      clock.step(Duration.ofSeconds(1));
+      slept.get(2, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  @Timeout(5)
   void anInterruptedSleeperStopsWaiting() throws Exception {
     FakeClock clock = new FakeClock();
     CompletableFuture<Throwable> thrown = new CompletableFuture<>();
@@ -120,6 +138,7 @@ class FakeClockTest {
       Thread.interrupted();
     }
     assertEquals(start + Duration.ofMillis(2500).toNanos(), clock.nanoTime(), "an interrupted sleep takes no time");
+    assertEquals(4, clock.sleeps().size(), "and is not recorded");
   }
 
   @Test
