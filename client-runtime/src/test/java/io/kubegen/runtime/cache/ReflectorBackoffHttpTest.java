@@ -194,7 +194,7 @@ class ReflectorBackoffHttpTest {
   }
 
   @Test
-  void theRestClientHonoursRetryAfterOnItsOwnTimeSourceBeforeTheReflectorSeesAFailure() throws Exception {
+  void theRestClientHonoursRetryAfterOnItsOwnClockBeforeTheReflectorSeesAFailure() throws Exception {
     server.enqueue(e -> e.respond(429, statusJson(429, "TooManyRequests", "slow down"), "Retry-After", "3"))
         .enqueue(e -> e.respond(503, statusJson(503, "ServiceUnavailable", "starting"), "Retry-After", "1"))
         .enqueue(e -> e.respond(200, listJson("5", null, List.of(cmJson("ns", "a", "5")))))
