@@ -2,6 +2,7 @@ package io.kubegen.runtime.rest;
 
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.Status;
+import io.kubegen.runtime.clock.Clock;
 import io.kubegen.runtime.scheme.JsonCodec;
 import io.kubegen.runtime.scheme.JsonException;
 import java.io.EOFException;
@@ -62,19 +63,19 @@ public final class RestClient {
   private final RestConfig config;
   private final HttpClient http;
   private final RateLimiter rateLimiter;
-  private final TimeSource time;
+  private final Clock clock;
   private final Backoff retryBackoff;
   private final JsonCodec codec;
   private final String serverBase;
 
   private RestClient(Builder b) {
     this.config = b.config;
-    this.time = b.time;
+    this.clock = b.clock;
     this.codec = b.codec;
     this.retryBackoff = b.retryBackoff;
     this.rateLimiter = b.rateLimiter != null
         ? b.rateLimiter
-        : RateLimiter.create(config.qps(), config.burst(), time);
+        : RateLimiter.create(config.qps(), config.burst(), clock);
     this.http = b.httpClient != null ? b.httpClient : newHttpClient(config);
     this.serverBase = config.server().toString();
     checkConfigHeaders(config);
@@ -190,7 +191,7 @@ public final class RestClient {
       throttle(method, uri, attempts);
       attempts++;
       HttpRequest httpRequest = buildRequest(request, uri, body, timeout);
-      long start = time.nanoTime();
+      long start = clock.nanoTime();
       HttpResponse<byte[]> response;
       try {
         response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
@@ -293,7 +294,7 @@ public final class RestClient {
 
   private void sleep(String method, URI uri, Duration wait, int attempts) {
     try {
-      time.sleep(wait);
+      clock.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ApiErrors.noResponse(method, uri, "interrupted while waiting to retry", e, attempts);
@@ -346,7 +347,7 @@ public final class RestClient {
   }
 
   private long millisSince(long startNanos) {
-    return (time.nanoTime() - startNanos) / 1_000_000L;
+    return (clock.nanoTime() - startNanos) / 1_000_000L;
   }
 
   /** A connection reset or an early end of stream: what client-go retries a GET after. */
@@ -410,7 +411,7 @@ public final class RestClient {
   /** Builds a {@link RestClient}. */
   public static final class Builder {
     private final RestConfig config;
-    private TimeSource time = TimeSource.system();
+    private Clock clock = Clock.system();
     private RateLimiter rateLimiter;
     private Backoff retryBackoff = DEFAULT_RETRY_BACKOFF;
     private JsonCodec codec = JsonCodec.shared();
@@ -421,8 +422,8 @@ public final class RestClient {
     }
 
     /** The clock for the rate limiter, the retry waits and the request durations in logs. */
-    public Builder timeSource(TimeSource time) {
-      this.time = Objects.requireNonNull(time, "timeSource");
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
