@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -69,6 +70,8 @@ public final class KubegenProcessor extends AbstractProcessor {
   /** Resource classes seen but not generated yet, by qualified name (sorted: deterministic). */
   private final Set<String> pending = new TreeSet<>();
   private final Generators generators;
+  /** Sees the model the emitters get; a test seam, a no-op otherwise. */
+  private final Consumer<ApiModel> modelListener;
   private Diagnostics diagnostics;
   private boolean generated;
 
@@ -77,7 +80,13 @@ public final class KubegenProcessor extends AbstractProcessor {
   }
 
   KubegenProcessor(Generators generators) {
+    this(generators, model -> {});
+  }
+
+  /** With a listener that sees each {@code ApiModel} built, for tests to compare against. */
+  KubegenProcessor(Generators generators, Consumer<ApiModel> modelListener) {
     this.generators = generators;
+    this.modelListener = modelListener;
   }
 
   @Override
@@ -203,6 +212,7 @@ public final class KubegenProcessor extends AbstractProcessor {
         diagnostics.error("[kubegen-model]", e.getMessage(), valid.get(0).element());
         return;
       }
+      modelListener.accept(model);
       Naming naming = Naming.defaults();
       PackageLayout layout =
           naming.layout(base.get(), model.groups().stream().map(ApiGroup::name).toList());

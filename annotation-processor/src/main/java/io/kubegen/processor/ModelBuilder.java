@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * its resources point at {@code ExistingClassRef}s.
  */
 final class ModelBuilder {
-  private static final Set<Verb> STATUS_VERBS =
+  /** What the apiserver serves on a CRD's status and scale subresources. */
+  private static final Set<Verb> SUBRESOURCE_VERBS =
       EnumSet.of(Verb.GET, Verb.UPDATE, Verb.PATCH, Verb.APPLY);
 
   private final Diagnostics diagnostics;
@@ -118,13 +119,21 @@ final class ModelBuilder {
         .verbs(d.verbs())
         .objectType(d.objectType())
         .listType(d.listType());
+    // A subresource's client verbs are those the apiserver serves, less those @GenClient drops.
     if (d.statusSubresource() && !d.verbs().isEmpty()) {
-      Set<Verb> verbs = EnumSet.copyOf(STATUS_VERBS);
-      verbs.retainAll(d.verbs());
-      b.subresource(new Subresource.Status(verbs));
+      b.subresource(new Subresource.Status(subresourceVerbs(d)));
     }
-    d.scale().ifPresent(b::subresource);
+    if (!d.verbs().isEmpty()) {
+      d.scale().ifPresent(s -> b.subresource(new Subresource.Scale(subresourceVerbs(d),
+          s.specReplicasPath(), s.statusReplicasPath(), s.labelSelectorPath())));
+    }
     d.extraSubresources().forEach(b::subresource);
     return b.build();
+  }
+
+  private static Set<Verb> subresourceVerbs(ResourceDeclaration d) {
+    Set<Verb> verbs = EnumSet.copyOf(SUBRESOURCE_VERBS);
+    verbs.retainAll(d.verbs());
+    return verbs;
   }
 }
