@@ -124,7 +124,7 @@ final class ResourceScanner {
       e = t.getEnclosingElement();
     }
     String pkg = e instanceof PackageElement p ? p.getQualifiedName().toString() : "";
-    return new TypeRef.ExistingClassRef(pkg, names);
+    return new TypeRef.ExistingClassRef(pkg, names, type.getAnnotation(Deprecated.class) != null);
   }
 
   private void checkResolved(TypeMirror type, String what) throws Unresolved {

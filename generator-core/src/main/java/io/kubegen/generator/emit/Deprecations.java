@@ -2,7 +2,6 @@ package io.kubegen.generator.emit;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.kubegen.generator.model.ObjectDef;
 import io.kubegen.generator.model.TypeRef;
 
 /**
@@ -12,11 +11,9 @@ import io.kubegen.generator.model.TypeRef;
 final class Deprecations {
   private Deprecations() {}
 
-  /** True when {@code ref} names a model object type marked deprecated. */
+  /** True when {@code ref} names a deprecated model type or existing class. */
   static boolean deprecated(EmitContext context, TypeRef ref) {
-    return ref instanceof TypeRef.NamedRef named
-        && context.model().type(named.id()).filter(ObjectDef.class::isInstance)
-            .map(t -> ((ObjectDef) t).deprecated()).orElse(false);
+    return ModelTypes.usesDeprecated(context.model(), ref);
   }
 
   /** Adds {@code @SuppressWarnings("deprecation")} to {@code type} when {@code deprecated}. */
