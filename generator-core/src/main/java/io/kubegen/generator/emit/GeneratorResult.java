@@ -15,9 +15,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
@@ -100,10 +102,20 @@ public final class GeneratorResult {
       if (!target.startsWith(root) || target.equals(root)) {
         throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
       }
-      contents.put(target, text(f).getBytes(StandardCharsets.UTF_8));
+      contents.put(target, null);
     }
+    // Rendering is most of the cost of writing, and files are independent.
+    List<byte[]> rendered = Parallel.map(files, f -> text(f).getBytes(StandardCharsets.UTF_8));
+    int n = 0;
+    for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+      e.setValue(rendered.get(n++));
+    }
+    Set<Path> directories = new LinkedHashSet<>();
     for (Path target : contents.keySet()) {
-      checkInside(root, target.getParent());
+      directories.add(target.getParent());
+    }
+    for (Path directory : directories) {
+      checkInside(root, directory);
     }
     Path staging = Files.createTempDirectory(root, ".kubegen-staging-");
     try {
@@ -116,9 +128,10 @@ public final class GeneratorResult {
       }
       for (Map.Entry<Path, Path> e : staged.entrySet()) {
         Path target = e.getKey();
-        checkInside(root, target.getParent());
-        Files.createDirectories(target.getParent());
-        checkInside(root, target.getParent());
+        if (directories.remove(target.getParent())) {
+          Files.createDirectories(target.getParent());
+          checkInside(root, target.getParent());
+        }
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), contents.get(target))) {
           continue;
         }
