@@ -71,7 +71,7 @@ public final class GeneratorResult {
   public Map<String, String> sources() {
     Map<String, String> sources = new LinkedHashMap<>();
     for (JavaFile f : files) {
-      sources.put(relativePath(f), f.toString());
+      sources.put(relativePath(f), text(f));
     }
     return sources;
   }
@@ -100,7 +100,7 @@ public final class GeneratorResult {
       if (!target.startsWith(root) || target.equals(root)) {
         throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
       }
-      contents.put(target, f.toString().getBytes(StandardCharsets.UTF_8));
+      contents.put(target, text(f).getBytes(StandardCharsets.UTF_8));
     }
     for (Path target : contents.keySet()) {
       checkInside(root, target.getParent());
@@ -145,7 +145,7 @@ public final class GeneratorResult {
       String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer w = source.openWriter()) {
-        f.writeTo(w);
+        w.write(text(f));
       } catch (IOException | RuntimeException e) {
         try {
           source.delete();
@@ -196,4 +196,27 @@ public final class GeneratorResult {
     return "GeneratorResult[" + counts + "]";
   }
 
+
+  /**
+   * The source text, in ASCII: every character above {@code ~} (from descriptions, enum values or
+   * names in the input) becomes a unicode escape. javac decodes those to the same characters, none
+   * of which can end a comment or a literal, so the meaning is unchanged whatever encoding a
+   * build assumes, and no emitter has to remember it.
+   */
+  static String text(JavaFile file) {
+    String text = file.toString();
+    StringBuilder ascii = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7e) {
+        if (ascii == null) {
+          ascii = new StringBuilder(text.length() + 64).append(text, 0, i);
+        }
+        ascii.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (ascii != null) {
+        ascii.append(c);
+      }
+    }
+    return ascii == null ? text : ascii.toString();
+  }
 }

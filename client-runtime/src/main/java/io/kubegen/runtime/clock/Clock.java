@@ -1,20 +1,24 @@
-package io.kubegen.runtime.workqueue;
+package io.kubegen.runtime.clock;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The time source of queues, rate limiters and leader election, injectable so that tests step a
- * fake clock instead of sleeping (as client-go injects {@code k8s.io/utils/clock}).
+ * The time source of the whole runtime (REST client, rate limiters, reflectors, informers, work
+ * queues, leader election), injectable so that tests step a fake clock instead of sleeping, as
+ * client-go injects {@code k8s.io/utils/clock}. {@code io.kubegen.runtime.testing.FakeClock} is
+ * the fake to test with.
  *
  * <p>Two readings: {@link #now()} is wall-clock time, used only for timestamps that leave the
  * process (a Lease's renew time); {@link #nanoTime()} is monotonic and is what every delay,
- * deadline and expiry is measured on. Waiting goes through {@link #awaitUntil}, so that a fake
- * clock can wake the waiters whose deadline it steps past.
+ * deadline and expiry is measured on. Waiting goes through {@link #awaitUntil} (or {@link #sleep},
+ * built on it), so that a fake clock can wake the waiters whose deadline it steps past.
  *
- * <p>Implementations are thread-safe.
+ * <p>Implementations are thread-safe, and their waits answer {@link Thread#interrupt()} with
+ * {@link InterruptedException}: that is how the runtime's components stop their threads.
  */
 public interface Clock {
 
@@ -41,7 +45,31 @@ public interface Clock {
    */
   void awaitUntil(Lock lock, Condition condition, long deadlineNanos) throws InterruptedException;
 
-  /** The system clock: {@link Instant#now()} and {@link System#nanoTime()}. */
+  /**
+   * Blocks the calling thread for {@code duration} of this clock's time; returns at once for zero
+   * or negative durations. The default waits on {@link #awaitUntil} with a private lock, so a fake
+   * clock wakes the sleeper when it steps past the end; the system clock uses {@link Thread#sleep}.
+   *
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
+  default void sleep(Duration duration) throws InterruptedException {
+    if (saturatedNanos(duration) <= 0) {
+      return;
+    }
+    long end = deadline(nanoTime(), duration);
+    Lock lock = new ReentrantLock();
+    Condition never = lock.newCondition();
+    lock.lockInterruptibly();
+    try {
+      while (nanoTime() < end) {
+        awaitUntil(lock, never, end);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The system clock: {@link Instant#now()}, {@link System#nanoTime()} and {@link Thread#sleep}. */
   static Clock system() {
     return SystemClock.INSTANCE;
   }

@@ -1,5 +1,6 @@
-package io.kubegen.runtime.workqueue;
+package io.kubegen.runtime.clock;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
@@ -31,6 +32,14 @@ final class SystemClock implements Clock {
     long remaining = deadlineNanos - nanoTime();
     if (remaining > 0) {
       condition.awaitNanos(remaining);
+    }
+  }
+
+  @Override
+  public void sleep(Duration duration) throws InterruptedException {
+    long nanos = Clock.saturatedNanos(duration);
+    if (nanos > 0) {
+      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
     }
   }
 
