@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +23,19 @@ class JarIT {
   private record Result(int code, String out) {}
 
   private Result java(String... args) throws IOException, InterruptedException {
+    return java(Map.of(), args);
+  }
+
+  private Result java(Map<String, String> env, String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("kubegen.cli.jar", "");
     assumeTrue(Files.isRegularFile(Path.of(jar)), "no shaded jar at '" + jar + "' (run mvn verify)");
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    builder.environment().remove("KUBERNETES_SERVICE_HOST"); // not in-cluster, even on a CI pod
+    builder.environment().putAll(env);
+    Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the jar did not finish");
     return new Result(p.exitValue(), out);
@@ -53,5 +61,14 @@ class JarIT {
     Result bad = java("generate", "--out", "x");
     assertEquals(2, bad.code());
     assertEquals("kubegen: --package is required (see kubegen --help)", bad.out().strip());
+  }
+
+  @Test
+  void fromClusterWithoutAKubeconfigIsBadInputInOneLine() throws IOException, InterruptedException {
+    Result r = java(Map.of("KUBECONFIG", dir.resolve("missing-kubeconfig").toString(), "HOME", dir.toString()),
+        "generate", "--from-cluster", "--package", "io.acme", "--out", "gen");
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.out().startsWith("[kubegen-read] kubeconfig: "), r.out());
+    assertEquals(1, r.out().strip().lines().count(), "one line, no logging noise: " + r.out());
   }
 }

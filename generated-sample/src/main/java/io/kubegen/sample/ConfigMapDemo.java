@@ -22,6 +22,8 @@ import io.kubegen.sample.k8s.clientset.typed.core.v1.ConfigMapClient;
 import io.kubegen.sample.k8s.clientset.typed.stable.v1.CronTabClient;
 import io.kubegen.sample.k8s.informers.SharedInformerFactory;
 import io.kubegen.sample.k8s.listers.core.v1.ConfigMapLister;
+import io.kubegen.sample.pojo.Greeting;
+import io.kubegen.sample.pojo.client.clientset.typed.greetings.v1.GreetingClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ import java.util.function.Consumer;
  * generated for this module (from {@code src/main/kube}): watches ConfigMaps in one namespace while
  * it creates, lists by label, updates and deletes them; keeps a shared informer's cache of them and
  * reads it through the generated lister; then creates a CronTab (namespaced, two versions, status)
- * and a cluster-scoped BackupPolicy.
+ * and a cluster-scoped BackupPolicy; finally a Greeting, a kind written as an annotated POJO in this
+ * module, through the client the annotation processor generated for it.
  */
 final class ConfigMapDemo {
   static final String NAMESPACE = "demo";
@@ -46,7 +49,7 @@ final class ConfigMapDemo {
   /** What happened, for the caller to print or check. */
   record Outcome(
       List<String> events, List<String> listedByLabel, String finalValue, List<String> cached,
-      CronTab cronTab, List<String> backupPolicies) {}
+      CronTab cronTab, List<String> backupPolicies, List<String> greetings) {}
 
   private ConfigMapDemo() {}
 
@@ -104,8 +107,9 @@ final class ConfigMapDemo {
 
       CronTab cronTab = cronTab(clients, log);
       List<String> policies = backupPolicies(clients, log);
+      List<String> greetings = greetings(rest, log);
       return new Outcome(List.copyOf(events), web, configMaps.get("settings-db-2").getData().get("mode"),
-          cached, cronTab, policies);
+          cached, cronTab, policies, greetings);
     }
   }
 
@@ -133,6 +137,19 @@ final class ConfigMapDemo {
     List<String> names = names(clients.opsV1().backupPolicies().list().getItems());
     log.accept("BackupPolicies (cluster-scoped): " + names);
     return names;
+  }
+
+  /** The user's own POJO kind, with the clientset the annotation processor generated during javac. */
+  private static List<String> greetings(RestClient rest, Consumer<String> log) {
+    GreetingClient greetings = io.kubegen.sample.pojo.client.clientset.Clientset.create(rest)
+        .greetingsV1().greetings(NAMESPACE);
+    Greeting hello = new Greeting();
+    hello.setMetadata(new ObjectMeta().withName("hello").withNamespace(NAMESPACE));
+    hello.setMessage("Hello from an annotated POJO");
+    greetings.create(hello);
+    List<String> said = greetings.list().getItems().stream().map(Greeting::getMessage).toList();
+    log.accept("Greetings (annotated POJOs, processor-generated client): " + said);
+    return said;
   }
 
   private static ConfigMap configMap(String name, String tier) {

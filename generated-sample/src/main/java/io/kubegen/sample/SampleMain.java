@@ -15,7 +15,7 @@ public final class SampleMain {
       System.out.println("done: " + outcome.events().size() + " watch events, final mode "
           + outcome.finalValue() + ", informer cache " + outcome.cached() + ", CronTab "
           + outcome.cronTab().getMetadata().getName() + " " + outcome.cronTab().getStatus().getPhase()
-          + ", BackupPolicies " + outcome.backupPolicies());
+          + ", BackupPolicies " + outcome.backupPolicies() + ", Greetings " + outcome.greetings());
     }
   }
 }

@@ -26,6 +26,7 @@ class ConfigMapDemoTest {
       assertEquals(3L, outcome.cronTab().getSpec().getReplicas(), "the hand-written expansion patched it: " + trace);
       assertEquals(CronTabStatusPhase.SCHEDULED, outcome.cronTab().getStatus().getPhase(), trace);
       assertEquals(List.of("keep-a-week"), outcome.backupPolicies(), trace);
+      assertEquals(List.of("Hello from an annotated POJO"), outcome.greetings(), trace);
     }
   }
 }

@@ -21,7 +21,9 @@ import java.util.function.LongSupplier;
 /**
  * The whole generation, as the Maven plugin and the command line run it: check the options,
  * resolve the inputs, stop if the output is up to date, read, generate, and replace the output
- * directory as a whole (see {@link OutputDirectory}).
+ * directory as a whole (see {@link OutputDirectory}). With {@code fromCluster} the cluster's
+ * OpenAPI is read through {@link io.kubegen.input.ClusterReader} on every run (there is nothing to
+ * fingerprint without fetching it), so such a run is never "up to date".
  *
  * <pre>{@code
  * GenerationSummary s = GenerationRun.create().run(GenerationConfig.builder()
@@ -35,18 +37,25 @@ import java.util.function.LongSupplier;
  */
 public final class GenerationRun {
   private final LongSupplier nanoTime;
+  private final ClusterSource cluster;
 
-  private GenerationRun(LongSupplier nanoTime) {
+  private GenerationRun(LongSupplier nanoTime, ClusterSource cluster) {
     this.nanoTime = nanoTime;
+    this.cluster = cluster;
   }
 
   public static GenerationRun create() {
-    return new GenerationRun(System::nanoTime);
+    return new GenerationRun(System::nanoTime, ClusterSource.kubeconfig());
   }
 
   /** With a clock for the elapsed time of the summary (tests). */
   static GenerationRun create(LongSupplier nanoTime) {
-    return new GenerationRun(Objects.requireNonNull(nanoTime, "nanoTime"));
+    return create(nanoTime, ClusterSource.kubeconfig());
+  }
+
+  /** With a clock and the cluster {@code fromCluster} reads (tests). */
+  static GenerationRun create(LongSupplier nanoTime, ClusterSource cluster) {
+    return new GenerationRun(Objects.requireNonNull(nanoTime, "nanoTime"), Objects.requireNonNull(cluster, "cluster"));
   }
 
   public GenerationSummary run(GenerationConfig config) {
@@ -64,16 +73,16 @@ public final class GenerationRun {
     if (config.specs().isEmpty() && config.crds().isEmpty() && !config.fromCluster()) {
       throw usage("[kubegen] no input: give OpenAPI specs, CRDs, or fromCluster");
     }
-    if (config.fromCluster()) {
-      throw usage("[kubegen] fromCluster is not available in this version of kubegen;"
-          + " save the cluster's /openapi/v2 document and give it as a spec");
+    if (config.context().isPresent() && !config.fromCluster()) {
+      throw usage("[kubegen] a kubeconfig context applies to fromCluster only");
     }
     try {
       out.checkOwned();
       List<Path> specs = InputFiles.resolve(base, config.specs(), "spec");
       List<Path> crds = InputFiles.resolve(base, config.crds(), "crd");
       String fingerprint = Fingerprint.ofInputs(config, specs, crds);
-      if (out.upToDate(fingerprint)) {
+      // What a cluster serves cannot be fingerprinted without reading it: always regenerate.
+      if (!config.fromCluster() && out.upToDate(fingerprint)) {
         return summary(GenerationSummary.Outcome.UP_TO_DATE, null, start, shown, List.of());
       }
       List<ApiModel> models = new ArrayList<>();
@@ -88,6 +97,10 @@ public final class GenerationRun {
         models.add(read.model());
         sources.add("CRDs");
         notes.addAll(read.notes());
+      }
+      if (config.fromCluster()) {
+        models.add(cluster.read(config.context(), filter));
+        sources.add("cluster" + config.context().map(c -> " (context " + c + ")").orElse(""));
       }
       GeneratorResult result = generate(generator, ModelMerge.merge(models, sources));
       out.replace(result, fingerprint);

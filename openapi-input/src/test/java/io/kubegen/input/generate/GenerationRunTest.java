@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import io.kubegen.input.ClusterReader;
+import io.kubegen.runtime.rest.RestConfig;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -191,12 +199,65 @@ class GenerationRunTest {
     assertUsage(config().crds(List.of()), "no input");
     assertUsage(config().pluralExceptions(List.of("Endpoints")), "Kind:Plural");
     assertUsage(config().includes(List.of("a/b/c")), "one '/'");
+    assertUsage(config().context("dev"), "applies to fromCluster only");
   }
 
   private void assertUsage(GenerationConfig.Builder builder, String text) {
     GenerationException e = assertThrows(GenerationException.class, () -> run.run(builder.build()));
     assertEquals(GenerationException.Kind.USAGE, e.kind(), e.getMessage());
     assertTrue(e.getMessage().contains(text), e.getMessage());
+  }
+
+  @Test
+  void fromClusterReadsTheServerEveryRunAndMergesWithCrds() throws IOException {
+    byte[] v2;
+    try (InputStream in = GenerationRunTest.class.getResourceAsStream("/generate/configmaps-v2.json")) {
+      v2 = in.readAllBytes();
+    }
+    AtomicLong fetches = new AtomicLong();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      boolean isV2 = exchange.getRequestURI().getPath().equals("/openapi/v2");
+      if (isV2) {
+        fetches.incrementAndGet();
+      }
+      byte[] body = isV2 ? v2 : new byte[0];
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(isV2 ? 200 : 404, body.length == 0 ? -1 : body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+      List<Optional<String>> contexts = new ArrayList<>();
+      GenerationRun clusterRun = GenerationRun.create(nanos::get, (context, filter) -> {
+        contexts.add(context);
+        return ClusterReader.create(RestConfig.builder(uri).build()).filter(filter).read();
+      });
+      GenerationConfig config = config().fromCluster(true).context("dev").build();
+      GenerationSummary s = clusterRun.run(config);
+      assertEquals(2, s.groups(), s.line());
+      assertTrue(Files.isRegularFile(out().resolve("io/acme/k8s/apis/core/v1/ConfigMap.java")));
+      assertTrue(Files.isRegularFile(out().resolve("io/acme/k8s/apis/stable/v1/CronTab.java")));
+      assertEquals(GenerationSummary.Outcome.GENERATED, clusterRun.run(config).outcome(),
+          "a cluster cannot be fingerprinted without reading it");
+      assertEquals(2, fetches.get());
+      assertEquals(List.of(Optional.of("dev"), Optional.of("dev")), contexts);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void unreachableClusterIsAnInputError() {
+    GenerationRun clusterRun = GenerationRun.create(nanos::get, (context, filter) ->
+        ClusterReader.create(RestConfig.builder(URI.create("http://127.0.0.1:1")).build()).filter(filter).read());
+    GenerationException e = assertThrows(GenerationException.class,
+        () -> clusterRun.run(config().crds(List.of()).fromCluster(true).build()));
+    assertEquals(GenerationException.Kind.INPUT, e.kind());
+    assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
+    assertEquals(0, e.getStackTrace().length);
   }
 
   @Test
