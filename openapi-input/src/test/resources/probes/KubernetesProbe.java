@@ -7,8 +7,11 @@ import io.acme.k8s.clientset.fake.FakeClientset;
 import io.acme.k8s.informers.SharedInformerFactory;
 import io.acme.k8s.listers.apps.v1.DeploymentLister;
 import io.kubegen.runtime.api.LabelSelector;
+import io.kubegen.runtime.api.ListOptions;
 import io.kubegen.runtime.api.ObjectMeta;
+import io.kubegen.runtime.api.WatchEvent;
 import io.kubegen.runtime.rest.ApiException;
+import io.kubegen.runtime.rest.Watch;
 import io.kubegen.runtime.scheme.JsonCodec;
 import java.time.Duration;
 import java.util.Map;
@@ -32,6 +35,20 @@ public final class KubernetesProbe implements Runnable {
         .withSpec(new DeploymentSpec().withReplicas(1));
     typed.appsV1().deployments("shop").create(db);
     check(typed.appsV1().deployments("shop").list().getItems().size() == 2, "two deployments listed");
+    check(typed.appsV1().deployments("shop")
+        .list(ListOptions.builder().labelSelector("tier=db").build()).getItems().size() == 1, "list by label");
+
+    try (Watch<Deployment> watch = typed.appsV1().deployments("shop").watch(ListOptions.builder()
+        .resourceVersion(typed.appsV1().deployments("shop").list().getMetadata().getResourceVersion()).build())) {
+      typed.appsV1().deployments("shop").delete("db");
+      WatchEvent<Deployment> event = watch.next();
+      check(event.type() == WatchEvent.Type.DELETED && "db".equals(event.object().getMetadata().getName()),
+          "watch sees the delete, was " + event);
+      typed.appsV1().deployments("shop").create(db.deepCopy().withMetadata(db.getMetadata().deepCopy()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
 
     Deployment stale = typed.appsV1().deployments("shop").get("web");
     Deployment fresh = stale.deepCopy();

@@ -163,7 +163,10 @@ final class SchemaConverter {
       return ref(ctx, allOf.get(0).get("$ref"), ptr + "/allOf/0/$ref");
     }
     if (bool(schema, "x-kubernetes-int-or-string")) {
-      return TypeRef.INT_OR_STRING;
+      // A Quantity is an int-or-string with controller-gen's pattern; nothing else tells them apart.
+      return ApimachineryTypes.QUANTITY_PATTERN.equals(text(schema, "pattern"))
+          ? TypeRef.QUANTITY
+          : TypeRef.INT_OR_STRING;
     }
     if (bool(schema, "x-kubernetes-embedded-resource")) {
       return TypeRef.OBJECT_JSON;

@@ -12,6 +12,7 @@ import io.kubegen.generator.model.ObjectDef;
 import io.kubegen.generator.model.Property;
 import io.kubegen.generator.model.TypeId;
 import io.kubegen.generator.model.TypeRef;
+import io.kubegen.generator.types.ApimachineryTypes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -108,6 +109,23 @@ class CrdReaderTest {
         ((io.kubegen.generator.model.EnumDef) m.type(TypeId.of("example.com", "v1", "WidgetSpecMode")).orElseThrow()).values());
     assertTrue(prop(m, "WidgetSpec", "old").deprecated());
     assertEquals(TypeRef.BOOLEAN, prop(m, "WidgetStatus", "ready").type());
+  }
+
+  @Test
+  void quantityIsAnIntOrStringWithControllerGensPattern() {
+    // Single-quoted YAML: backslashes are literal, as controller-gen writes the pattern.
+    String quantity = "'" + ApimachineryTypes.QUANTITY_PATTERN + "'";
+    ApiModel m = schema(String.join("\n",
+        "type: object",
+        "properties:",
+        "  memory: {x-kubernetes-int-or-string: true, anyOf: [{type: integer}, {type: string}],"
+            + " pattern: " + quantity + "}",
+        "  limits: {type: object, additionalProperties: {x-kubernetes-int-or-string: true,"
+            + " pattern: " + quantity + "}}",
+        "  port: {x-kubernetes-int-or-string: true, pattern: '^[0-9]+%?$'}"));
+    assertEquals(TypeRef.QUANTITY, prop(m, "Widget", "memory").type());
+    assertEquals(TypeRef.mapOf(TypeRef.QUANTITY), prop(m, "Widget", "limits").type());
+    assertEquals(TypeRef.INT_OR_STRING, prop(m, "Widget", "port").type());
   }
 
   @Test

@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubegen.generator.emit.Generator;
 import io.kubegen.generator.emit.GeneratorResult;
+import io.kubegen.generator.emit.ModelTypes;
+import io.kubegen.generator.model.ApiGroup;
 import io.kubegen.generator.model.ApiModel;
+import io.kubegen.generator.model.ApiVersion;
+import io.kubegen.generator.model.Resource;
+import io.kubegen.generator.model.TypeId;
+import io.kubegen.generator.model.TypeRef;
+import io.kubegen.generator.naming.Naming;
+import io.kubegen.generator.naming.PackageLayout;
+import io.kubegen.runtime.scheme.JsonCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -12,8 +21,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -60,7 +71,37 @@ class GeneratedClientCompileTest {
     GeneratorResult result = Generator.builder().basePackage("io.acme.crds").build().generate(model);
     assertTrue(result.counts().resources() >= crds.size(), "a client per CRD: " + result.counts());
 
-    compile(result, tmp);
+    Path classes = compile(result, tmp);
+
+    // Every kind, populated with every property of its schema, round-trips without loss.
+    PackageLayout layout = Naming.defaults().layout("io.acme.crds",
+        model.groups().stream().map(ApiGroup::name).toList());
+    SampleObjects samples = new SampleObjects(model);
+    JsonCodec json = JsonCodec.shared();
+    List<String> lossy = new ArrayList<>();
+    int checked = 0;
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      for (ApiGroup g : model.groups()) {
+        for (ApiVersion v : g.versions()) {
+          for (Resource r : v.resources()) {
+            TypeId id = ((TypeRef.NamedRef) r.objectType()).id();
+            Map<String, Object> sample = new LinkedHashMap<>(samples.of(id));
+            sample.put("apiVersion", g.name() + "/" + v.name());
+            sample.put("kind", r.kind());
+            byte[] in = json.write(sample);
+            Class<?> type = loader.loadClass(ModelTypes.modelClass(layout, id).canonicalName());
+            Object object = json.read(in, type);
+            Map<String, Object> back = json.readMap(json.write(object));
+            if (!json.readMap(in).equals(back)) {
+              lossy.add(id + ":\n  sent " + json.readMap(in) + "\n  got  " + back);
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    assertTrue(lossy.isEmpty(), lossy.size() + " of " + checked + " kinds lost data:\n" + String.join("\n", lossy));
+    assertTrue(checked >= crds.size(), "checked " + checked + " kinds");
   }
 
   /** Writes the sources and compiles them (and any extra files) with -Xlint:all -Werror. */

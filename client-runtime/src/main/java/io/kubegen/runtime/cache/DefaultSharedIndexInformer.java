@@ -3,6 +3,7 @@ package io.kubegen.runtime.cache;
 import io.kubegen.runtime.api.KubernetesListObject;
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.ObjectMeta;
+import io.kubegen.runtime.clock.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -8,6 +8,7 @@ import io.kubegen.runtime.api.ObjectMeta;
 import io.kubegen.runtime.api.Status;
 import io.kubegen.runtime.api.StatusCause;
 import io.kubegen.runtime.api.WatchEvent;
+import io.kubegen.runtime.clock.Clock;
 import io.kubegen.runtime.rest.ApiException;
 import io.kubegen.runtime.rest.Watch;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.kubegen.runtime.cache;
 
+import io.kubegen.runtime.clock.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,6 +5,6 @@
  * them through a {@link io.kubegen.runtime.cache.ListerWatcher}, the {@link
  * io.kubegen.runtime.cache.SharedIndexInformer} with its event handlers, and the lister helpers
  * generated listers delegate to. Time comes from an injectable {@link
- * io.kubegen.runtime.cache.Clock}.
+ * io.kubegen.runtime.clock.Clock}.
  */
 package io.kubegen.runtime.cache;

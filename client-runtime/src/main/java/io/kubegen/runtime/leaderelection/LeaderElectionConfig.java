@@ -1,6 +1,7 @@
 package io.kubegen.runtime.leaderelection;
 
-import io.kubegen.runtime.workqueue.Clock;
+
+import io.kubegen.runtime.clock.Clock;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package io.kubegen.runtime.leaderelection;
 
 import io.kubegen.runtime.api.MicroTime;
+import io.kubegen.runtime.clock.Clock;
 import io.kubegen.runtime.rest.ApiException;
-import io.kubegen.runtime.workqueue.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -7,7 +7,6 @@ import io.kubegen.runtime.api.GetOptions;
 import io.kubegen.runtime.api.KubernetesListObject;
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.ListOptions;
-import io.kubegen.runtime.api.ObjectMeta;
 import io.kubegen.runtime.api.PatchOptions;
 import io.kubegen.runtime.api.Scale;
 import io.kubegen.runtime.api.UpdateOptions;
@@ -93,15 +92,8 @@ public final class HttpResourceClient<T extends KubernetesObject, L extends Kube
 
   @Override
   public HttpResourceClient<T, L> inNamespace(String namespace) {
-    Objects.requireNonNull(namespace, "namespace");
-    if (!namespaced) {
-      throw new IllegalStateException(resource + " is cluster-scoped: it cannot be bound to namespace \""
-          + namespace + "\"");
-    }
-    if (namespace.isEmpty()) {
-      throw new IllegalArgumentException("namespace may not be empty; use inAnyNamespace() for all namespaces");
-    }
-    return new HttpResourceClient<>(client, resource, true, type, listType, namespace);
+    String bound = scope().bind(namespace).namespace();
+    return new HttpResourceClient<>(client, resource, true, type, listType, bound);
   }
 
   @Override
@@ -325,44 +317,21 @@ public final class HttpResourceClient<T extends KubernetesObject, L extends Kube
     return collection(request, ns).name(name);
   }
 
-  /** The namespace of a verb on a named object, which an unbound namespaced client lacks. */
+  /** The namespace rules, shared with the fake client. */
+  private NamespaceScope scope() {
+    return new NamespaceScope(resource, namespaced, namespace);
+  }
+
   private String requiredNamespace(String verb) {
-    if (namespaced && namespace == null) {
-      throw new IllegalStateException(verb + " of namespaced " + resource
-          + " needs a namespace: use inNamespace(namespace)");
-    }
-    return namespace;
+    return scope().required(verb);
   }
 
   /** The namespace a write goes to: the client's, else the object's; they must agree. */
   private String namespaceFor(T object, String verb) {
-    if (!namespaced) {
-      return null;
-    }
-    ObjectMeta meta = object.getMetadata();
-    String objectNamespace = meta == null || meta.getNamespace() == null || meta.getNamespace().isEmpty()
-        ? null
-        : meta.getNamespace();
-    if (namespace != null) {
-      if (objectNamespace != null && !objectNamespace.equals(namespace)) {
-        throw new IllegalArgumentException(verb + ": the object's namespace \"" + objectNamespace
-            + "\" does not match the client's namespace \"" + namespace + "\"");
-      }
-      return namespace;
-    }
-    if (objectNamespace == null) {
-      throw new IllegalArgumentException(verb + " of namespaced " + resource
-          + ": the object has no metadata.namespace and the client is not bound to one");
-    }
-    return objectNamespace;
+    return scope().forObject(object, verb);
   }
 
   private String nameOf(T object, String verb) {
-    ObjectMeta meta = object.getMetadata();
-    String name = meta == null ? null : meta.getName();
-    if (name == null || name.isEmpty()) {
-      throw new IllegalArgumentException(verb + " of " + resource + " needs metadata.name on the object");
-    }
-    return name;
+    return scope().nameOf(object, verb);
   }
 }

@@ -1,5 +1,6 @@
 package io.kubegen.runtime.rest;
 
+import io.kubegen.runtime.clock.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,28 +13,28 @@ import java.util.Objects;
  * waiting callers are served in the order they arrived, each at its own time slot.
  */
 public final class RateLimiter {
-  private static final RateLimiter UNLIMITED = new RateLimiter(0, 0, TimeSource.system());
+  private static final RateLimiter UNLIMITED = new RateLimiter(0, 0, Clock.system());
 
   private final double qps;
   private final int burst;
-  private final TimeSource time;
+  private final Clock clock;
   private final Object lock = new Object();
   /** May go negative: tokens already promised to waiting callers. Guarded by lock. */
   private double tokens;
   /** Guarded by lock. */
   private long lastNanos;
 
-  private RateLimiter(double qps, int burst, TimeSource time) {
+  private RateLimiter(double qps, int burst, Clock clock) {
     this.qps = qps;
     this.burst = burst;
-    this.time = Objects.requireNonNull(time, "time");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.tokens = burst;
-    this.lastNanos = time.nanoTime();
+    this.lastNanos = clock.nanoTime();
   }
 
   /** A limiter of {@code qps} requests per second with bursts of {@code burst}, on the system clock. */
   public static RateLimiter create(double qps, int burst) {
-    return create(qps, burst, TimeSource.system());
+    return create(qps, burst, Clock.system());
   }
 
   /**
@@ -41,14 +42,14 @@ public final class RateLimiter {
    *
    * @throws IllegalArgumentException if {@code qps > 0} and {@code burst <= 0}
    */
-  public static RateLimiter create(double qps, int burst, TimeSource time) {
+  public static RateLimiter create(double qps, int burst, Clock clock) {
     if (Double.isNaN(qps)) {
       throw new IllegalArgumentException("qps must be a number");
     }
     if (qps > 0 && burst <= 0) {
       throw new IllegalArgumentException("burst must be positive when qps is set, was " + burst);
     }
-    return new RateLimiter(qps > 0 ? qps : 0, qps > 0 ? burst : 0, time);
+    return new RateLimiter(qps > 0 ? qps : 0, qps > 0 ? burst : 0, clock);
   }
 
   /** A limiter that never waits. */
@@ -94,7 +95,7 @@ public final class RateLimiter {
   public Duration accept() throws InterruptedException {
     Duration wait = reserve();
     if (!wait.isZero()) {
-      time.sleep(wait);
+      clock.sleep(wait);
     }
     return wait;
   }
@@ -115,7 +116,7 @@ public final class RateLimiter {
   }
 
   private void refill() {
-    long now = time.nanoTime();
+    long now = clock.nanoTime();
     long elapsed = now - lastNanos;
     if (elapsed > 0) {
       tokens = Math.min(burst, tokens + elapsed / 1e9 * qps);

@@ -2,6 +2,7 @@ package io.kubegen.runtime.rest;
 
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.Status;
+import io.kubegen.runtime.clock.Clock;
 import io.kubegen.runtime.scheme.JsonCodec;
 import io.kubegen.runtime.scheme.JsonException;
 import java.io.EOFException;
@@ -38,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * every verb, not only GET: the server did not process a request it answered that way, and bodies
  * are held as bytes, so they can always be replayed (client-go retries all verbs for the same
  * reasons). A 5xx without {@code Retry-After}, or a 429 without it, is not retried. A GET is also
- * retried after a connection reset or an early end of stream, after the backoff alone. Each
+ * retried, at most three times and quickly, after a connection reset or an early end of stream. Each
  * attempt passes the rate limiter again; watches are exempt from the rate limiter.
  *
  * <p>Thread-safe. Owns no threads of its own beyond those of its {@link HttpClient}.
@@ -49,23 +50,32 @@ public final class RestClient {
   /** client-go has no backoff by default; ours starts at 0.5 s, doubles, and stops at 30 s. */
   private static final Backoff DEFAULT_RETRY_BACKOFF =
       new Backoff(Duration.ofMillis(500), 2, 0, 1, Duration.ofSeconds(30));
+  /**
+   * A GET whose connection closed before any response is retried at most this often, quickly (as
+   * client-go, which retries such GETs without backoff): the server may not be the cause, but a
+   * TLS refusal looks the same to java.net.http (a TLS 1.3 server that rejects the client
+   * certificate just closes), and that must not take minutes to report.
+   */
+  private static final int MAX_CONNECTION_RETRIES = 3;
+  private static final Backoff CONNECTION_RETRY_BACKOFF =
+      new Backoff(Duration.ofMillis(100), 2, 0, 1, Duration.ofSeconds(1));
 
   private final RestConfig config;
   private final HttpClient http;
   private final RateLimiter rateLimiter;
-  private final TimeSource time;
+  private final Clock clock;
   private final Backoff retryBackoff;
   private final JsonCodec codec;
   private final String serverBase;
 
   private RestClient(Builder b) {
     this.config = b.config;
-    this.time = b.time;
+    this.clock = b.clock;
     this.codec = b.codec;
     this.retryBackoff = b.retryBackoff;
     this.rateLimiter = b.rateLimiter != null
         ? b.rateLimiter
-        : RateLimiter.create(config.qps(), config.burst(), time);
+        : RateLimiter.create(config.qps(), config.burst(), clock);
     this.http = b.httpClient != null ? b.httpClient : newHttpClient(config);
     this.serverBase = config.server().toString();
     checkConfigHeaders(config);
@@ -181,14 +191,14 @@ public final class RestClient {
       throttle(method, uri, attempts);
       attempts++;
       HttpRequest httpRequest = buildRequest(request, uri, body, timeout);
-      long start = time.nanoTime();
+      long start = clock.nanoTime();
       HttpResponse<byte[]> response;
       try {
         response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
       } catch (IOException e) {
         long ms = millisSince(start);
-        if (retries < maxRetries && method.equals("GET") && isResetOrEof(e)) {
-          Duration wait = retryBackoff.delay(retries);
+        if (retries < Math.min(maxRetries, MAX_CONNECTION_RETRIES) && method.equals("GET") && isResetOrEof(e)) {
+          Duration wait = CONNECTION_RETRY_BACKOFF.delay(retries);
           LOG.debug("{} {} failed after {} ms ({}); retry {} of {} in {} ms", method, uri.getRawPath(),
               ms, e.getClass().getSimpleName(), retries + 1, maxRetries, wait.toMillis());
           retries++;
@@ -284,7 +294,7 @@ public final class RestClient {
 
   private void sleep(String method, URI uri, Duration wait, int attempts) {
     try {
-      time.sleep(wait);
+      clock.sleep(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ApiErrors.noResponse(method, uri, "interrupted while waiting to retry", e, attempts);
@@ -337,7 +347,7 @@ public final class RestClient {
   }
 
   private long millisSince(long startNanos) {
-    return (time.nanoTime() - startNanos) / 1_000_000L;
+    return (clock.nanoTime() - startNanos) / 1_000_000L;
   }
 
   /** A connection reset or an early end of stream: what client-go retries a GET after. */
@@ -401,7 +411,7 @@ public final class RestClient {
   /** Builds a {@link RestClient}. */
   public static final class Builder {
     private final RestConfig config;
-    private TimeSource time = TimeSource.system();
+    private Clock clock = Clock.system();
     private RateLimiter rateLimiter;
     private Backoff retryBackoff = DEFAULT_RETRY_BACKOFF;
     private JsonCodec codec = JsonCodec.shared();
@@ -412,8 +422,8 @@ public final class RestClient {
     }
 
     /** The clock for the rate limiter, the retry waits and the request durations in logs. */
-    public Builder timeSource(TimeSource time) {
-      this.time = Objects.requireNonNull(time, "timeSource");
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

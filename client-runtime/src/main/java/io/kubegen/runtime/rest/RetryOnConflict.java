@@ -1,5 +1,6 @@
 package io.kubegen.runtime.rest;
 
+import io.kubegen.runtime.clock.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,19 +36,19 @@ public final class RetryOnConflict {
   public static final Backoff DEFAULT_BACKOFF = new Backoff(Duration.ofMillis(10), 5.0, 0.1, 4, null);
 
   private static final RetryOnConflict SYSTEM =
-      new RetryOnConflict(TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble());
+      new RetryOnConflict(Clock.system(), () -> ThreadLocalRandom.current().nextDouble());
 
-  private final TimeSource time;
+  private final Clock clock;
   private final DoubleSupplier random;
 
-  private RetryOnConflict(TimeSource time, DoubleSupplier random) {
-    this.time = time;
+  private RetryOnConflict(Clock clock, DoubleSupplier random) {
+    this.clock = clock;
     this.random = random;
   }
 
   /** An instance on a given clock and source of jitter in [0, 1), for tests. */
-  public static RetryOnConflict using(TimeSource time, DoubleSupplier random) {
-    return new RetryOnConflict(Objects.requireNonNull(time, "time"), Objects.requireNonNull(random, "random"));
+  public static RetryOnConflict using(Clock clock, DoubleSupplier random) {
+    return new RetryOnConflict(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(random, "random"));
   }
 
   /** Runs {@code fn}, again while it fails with a Conflict ({@link ApiException#isConflict()}). */
@@ -78,7 +79,7 @@ public final class RetryOnConflict {
           throw e;
         }
         try {
-          time.sleep(backoff.delay(step, random));
+          clock.sleep(backoff.delay(step, random));
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           e.addSuppressed(interrupted);

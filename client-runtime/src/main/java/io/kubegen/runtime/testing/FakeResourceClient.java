@@ -7,12 +7,12 @@ import io.kubegen.runtime.api.GetOptions;
 import io.kubegen.runtime.api.KubernetesListObject;
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.ListOptions;
-import io.kubegen.runtime.api.ObjectMeta;
 import io.kubegen.runtime.api.PatchOptions;
 import io.kubegen.runtime.api.Scale;
 import io.kubegen.runtime.api.UpdateOptions;
 import io.kubegen.runtime.api.WatchEvent;
 import io.kubegen.runtime.rest.ApiException;
+import io.kubegen.runtime.rest.NamespaceScope;
 import io.kubegen.runtime.rest.PatchType;
 import io.kubegen.runtime.rest.ResourceClient;
 import io.kubegen.runtime.rest.Watch;
@@ -68,15 +68,8 @@ public final class FakeResourceClient<T extends KubernetesObject, L extends Kube
 
   @Override
   public FakeResourceClient<T, L> inNamespace(String namespace) {
-    Objects.requireNonNull(namespace, "namespace");
-    if (!namespaced) {
-      throw new IllegalStateException(resource + " is cluster-scoped: it cannot be bound to namespace \""
-          + namespace + "\"");
-    }
-    if (namespace.isEmpty()) {
-      throw new IllegalArgumentException("namespace may not be empty; use inAnyNamespace() for all namespaces");
-    }
-    return new FakeResourceClient<>(fake, resource, true, type, listType, namespace);
+    String bound = scope().bind(namespace).namespace();
+    return new FakeResourceClient<>(fake, resource, true, type, listType, bound);
   }
 
   @Override
@@ -243,42 +236,20 @@ public final class FakeResourceClient<T extends KubernetesObject, L extends Kube
     }
   }
 
+  private NamespaceScope scope() {
+    return new NamespaceScope(resource, namespaced, namespace);
+  }
+
   private String requiredNamespace(String verb) {
-    if (namespaced && namespace == null) {
-      throw new IllegalStateException(verb + " of namespaced " + resource
-          + " needs a namespace: use inNamespace(namespace)");
-    }
-    return namespace;
+    return scope().required(verb);
   }
 
   private String namespaceFor(KubernetesObject object, String verb) {
-    if (!namespaced) {
-      return null;
-    }
-    ObjectMeta meta = object.getMetadata();
-    String objectNamespace = meta == null || meta.getNamespace() == null || meta.getNamespace().isEmpty()
-        ? null : meta.getNamespace();
-    if (namespace != null) {
-      if (objectNamespace != null && !objectNamespace.equals(namespace)) {
-        throw new IllegalArgumentException(verb + ": the object's namespace \"" + objectNamespace
-            + "\" does not match the client's namespace \"" + namespace + "\"");
-      }
-      return namespace;
-    }
-    if (objectNamespace == null) {
-      throw new IllegalArgumentException(verb + " of namespaced " + resource
-          + ": the object has no metadata.namespace and the client is not bound to one");
-    }
-    return objectNamespace;
+    return scope().forObject(object, verb);
   }
 
-  private static String nameOf(KubernetesObject object, String verb) {
-    ObjectMeta meta = object.getMetadata();
-    String name = meta == null ? null : meta.getName();
-    if (name == null || name.isEmpty()) {
-      throw new IllegalArgumentException(verb + " needs metadata.name on the object");
-    }
-    return name;
+  private String nameOf(KubernetesObject object, String verb) {
+    return scope().nameOf(object, verb);
   }
 
   /** A reactor's watch with its objects converted to {@code T}; an object that does not convert becomes an ERROR event. */

@@ -1,5 +1,6 @@
 package io.kubegen.runtime.workqueue;
 
+import io.kubegen.runtime.clock.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

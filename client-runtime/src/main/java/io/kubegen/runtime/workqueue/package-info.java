@@ -5,6 +5,6 @@
  * thread per queue), wrapped by {@link io.kubegen.runtime.workqueue.RateLimitingQueue} (retries
  * delayed by a {@link io.kubegen.runtime.workqueue.RateLimiter}); metrics through a {@link
  * io.kubegen.runtime.workqueue.MetricsProvider}; time from an injectable {@link
- * io.kubegen.runtime.workqueue.Clock}.
+ * io.kubegen.runtime.clock.Clock}.
  */
 package io.kubegen.runtime.workqueue;

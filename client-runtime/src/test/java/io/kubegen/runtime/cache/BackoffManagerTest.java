@@ -2,13 +2,14 @@ package io.kubegen.runtime.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kubegen.runtime.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BackoffManagerTest {
-  private final SteppedClock clock = SteppedClock.manual();
+  private final FakeClock clock = new FakeClock();
 
   @Test
   void doublesUpToTheCap() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubegen.runtime.fixtures.ConfigMap;
+import io.kubegen.runtime.testing.FakeClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -118,7 +119,7 @@ class InformerConsistencyTest {
 
     ConsistencyCheckingHandler handler = new ConsistencyCheckingHandler();
     try (SharedIndexInformer<ConfigMap> informer = SharedIndexInformer.builder(ConfigMap.class, lw)
-        .clock(SteppedClock.autoAdvancing()) // backoffs between relists take no real time
+        .clock(FakeClock.autoAdvancing()) // backoffs between relists take no real time
         .indexers(Indexers.namespace())
         .build()) {
       informer.addEventHandler(handler);

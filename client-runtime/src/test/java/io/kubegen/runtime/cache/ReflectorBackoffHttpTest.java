@@ -10,14 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.kubegen.runtime.api.ListOptions;
+import io.kubegen.runtime.clock.Clock;
 import io.kubegen.runtime.fixtures.ConfigMap;
 import io.kubegen.runtime.fixtures.ConfigMapList;
 import io.kubegen.runtime.rest.ApiException;
 import io.kubegen.runtime.rest.HttpResourceClient;
 import io.kubegen.runtime.rest.RestClient;
 import io.kubegen.runtime.rest.RestConfig;
-import io.kubegen.runtime.rest.TimeSource;
 import io.kubegen.runtime.scheme.GroupVersionResource;
+import io.kubegen.runtime.testing.FakeClock;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -27,7 +28,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class ReflectorBackoffHttpTest {
   private static final GroupVersionResource CONFIGMAPS = new GroupVersionResource("", "v1", "configmaps");
 
   private StreamingApiServer server;
-  private final SteppedClock clock = SteppedClock.manual();
+  private final FakeClock clock = new FakeClock();
   private final List<RuntimeException> watchErrors = Collections.synchronizedList(new ArrayList<>());
   private Reflector<ConfigMap, ?> reflector;
   private Thread thread;
@@ -69,13 +69,13 @@ class ReflectorBackoffHttpTest {
     assertEquals(List.of(), server.failures());
   }
 
-  private HttpResourceClient<ConfigMap, ConfigMapList> client(URI uri, int maxRetries, TimeSource time) {
+  private HttpResourceClient<ConfigMap, ConfigMapList> client(URI uri, int maxRetries, Clock time) {
     RestClient rest = RestClient.builder(RestConfig.builder(uri)
             .qps(0)
             .maxRetries(maxRetries)
             .requestTimeout(Duration.ofSeconds(10))
             .build())
-        .timeSource(time)
+        .clock(time)
         .build();
     return HttpResourceClient.create(rest, CONFIGMAPS, true, ConfigMap.class, ConfigMapList.class).inNamespace("ns");
   }
@@ -108,9 +108,9 @@ class ReflectorBackoffHttpTest {
         .enqueue(e -> e.respond(200, listJson("5", null, List.of(cmJson("ns", "a", "5")))))
         .enqueue(e -> e.startStream().hold());
     RecordingStore store = new RecordingStore();
-    startReflector(ListWatch.of(client(server.uri(), 0, TimeSource.system())), store);
+    startReflector(ListWatch.of(client(server.uri(), 0, Clock.system())), store);
 
-    clock.awaitSleepers(1);
+    clock.awaitWaiters(1);
     assertEquals(List.of(Duration.ofMillis(800)), clock.sleeps(), "the first backoff");
     assertEquals(1, server.requests().size(), "no second attempt before the backoff has passed");
     clock.step(Duration.ofMillis(800));
@@ -141,9 +141,9 @@ class ReflectorBackoffHttpTest {
         .enqueue(e -> e.respond(429, statusJson(429, "TooManyRequests", "slow down"), "Retry-After", "1"))
         .enqueue(e -> e.startStream().hold());
     RecordingStore store = new RecordingStore();
-    startReflector(ListWatch.of(client(server.uri(), 0, TimeSource.system())), store);
+    startReflector(ListWatch.of(client(server.uri(), 0, Clock.system())), store);
 
-    clock.awaitSleepers(1);
+    clock.awaitWaiters(1);
     assertEquals(List.of(Duration.ofMillis(800)), clock.sleeps());
     clock.step(Duration.ofMillis(800));
     List<StreamingApiServer.Request> requests = server.awaitRequests(3);
@@ -159,8 +159,8 @@ class ReflectorBackoffHttpTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       dead = URI.create("http://127.0.0.1:" + socket.getLocalPort()); // closed below: connections are refused
     }
-    HttpResourceClient<ConfigMap, ConfigMapList> refused = client(dead, 0, TimeSource.system());
-    HttpResourceClient<ConfigMap, ConfigMapList> live = client(server.uri(), 0, TimeSource.system());
+    HttpResourceClient<ConfigMap, ConfigMapList> refused = client(dead, 0, Clock.system());
+    HttpResourceClient<ConfigMap, ConfigMapList> live = client(server.uri(), 0, Clock.system());
     AtomicInteger listAttempts = new AtomicInteger();
     ListWatch<ConfigMap, ConfigMapList> lw = ListWatch.of(
         (ListOptions options) -> listAttempts.incrementAndGet() == 1 ? refused.list(options) : live.list(options),
@@ -172,7 +172,7 @@ class ReflectorBackoffHttpTest {
     informer.setWatchErrorHandler((r, e) -> watchErrors.add(e));
     informer.start();
 
-    clock.awaitSleepers(1);
+    clock.awaitWaiters(1);
     Duration first = clock.sleeps().get(0);
     assertTrue(first.compareTo(Duration.ofMillis(800)) >= 0 && first.compareTo(Duration.ofMillis(1600)) < 0,
         "800 ms plus up to 100% jitter: " + first);
@@ -194,12 +194,12 @@ class ReflectorBackoffHttpTest {
   }
 
   @Test
-  void theRestClientHonoursRetryAfterOnItsOwnTimeSourceBeforeTheReflectorSeesAFailure() throws Exception {
+  void theRestClientHonoursRetryAfterOnItsOwnClockBeforeTheReflectorSeesAFailure() throws Exception {
     server.enqueue(e -> e.respond(429, statusJson(429, "TooManyRequests", "slow down"), "Retry-After", "3"))
         .enqueue(e -> e.respond(503, statusJson(503, "ServiceUnavailable", "starting"), "Retry-After", "1"))
         .enqueue(e -> e.respond(200, listJson("5", null, List.of(cmJson("ns", "a", "5")))))
         .enqueue(e -> e.startStream().hold());
-    RecordingTimeSource time = new RecordingTimeSource();
+    FakeClock time = FakeClock.autoAdvancing();
     RecordingStore store = new RecordingStore();
     startReflector(ListWatch.of(client(server.uri(), 10, time)), store);
 
@@ -209,28 +209,5 @@ class ReflectorBackoffHttpTest {
     assertEquals(List.of(), clock.sleeps(), "the reflector never saw a failure");
     assertEquals(List.of(), watchErrors);
     assertEquals(4, server.awaitRequests(4).size());
-  }
-
-  /** A REST client time source that records sleeps and returns at once. */
-  private static final class RecordingTimeSource implements TimeSource {
-    private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public long nanoTime() {
-      return now.get();
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      sleeps.add(duration);
-      now.addAndGet(duration.toNanos());
-    }
-
-    List<Duration> sleeps() {
-      synchronized (sleeps) {
-        return List.copyOf(sleeps);
-      }
-    }
   }
 }

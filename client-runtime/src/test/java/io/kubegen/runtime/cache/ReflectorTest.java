@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.kubegen.runtime.api.ListOptions;
 import io.kubegen.runtime.fixtures.ConfigMap;
 import io.kubegen.runtime.rest.ApiException;
+import io.kubegen.runtime.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ReflectorTest {
   private final ScriptedListerWatcher lw = new ScriptedListerWatcher();
   private final RecordingStore store = new RecordingStore();
-  private final SteppedClock clock = SteppedClock.autoAdvancing();
+  private final FakeClock clock = FakeClock.autoAdvancing();
   private final List<RuntimeException> watchErrors = Collections.synchronizedList(new ArrayList<>());
   private Reflector<ConfigMap, ?> reflector;
   private Thread thread;
@@ -255,7 +256,7 @@ class ReflectorTest {
 
   @Test
   void resyncsOnItsOwnThreadWhenAsked() throws Exception {
-    SteppedClock manual = SteppedClock.manual();
+    FakeClock manual = new FakeClock();
     List<Boolean> answers = new ArrayList<>(List.of(false, true));
     lw.respondToList("1");
     lw.respondToWatch();

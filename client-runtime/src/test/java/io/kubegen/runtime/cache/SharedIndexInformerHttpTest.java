@@ -20,6 +20,7 @@ import io.kubegen.runtime.rest.RestClient;
 import io.kubegen.runtime.rest.RestConfig;
 import io.kubegen.runtime.rest.WatchTransport;
 import io.kubegen.runtime.scheme.GroupVersionResource;
+import io.kubegen.runtime.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,7 +54,7 @@ class SharedIndexInformerHttpTest {
   private final RecordingHandler handler = new RecordingHandler();
   private final List<RuntimeException> watchErrors = Collections.synchronizedList(new ArrayList<>());
   /** Backoffs take no real time; no test here expects one but the relists client-go also delays. */
-  private final SteppedClock clock = SteppedClock.autoAdvancing();
+  private final FakeClock clock = FakeClock.autoAdvancing();
 
   @BeforeEach
   void startServer() throws Exception {

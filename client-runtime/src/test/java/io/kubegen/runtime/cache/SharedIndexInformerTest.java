@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.kubegen.runtime.clock.Clock;
 import io.kubegen.runtime.fixtures.ConfigMap;
+import io.kubegen.runtime.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -217,7 +219,7 @@ class SharedIndexInformerTest {
 
   @Test
   void resyncDeliversUpdatesWithTheSameObjectToHandlersThatAskedForIt() throws Exception {
-    SteppedClock clock = SteppedClock.manual();
+    FakeClock clock = new FakeClock();
     informer = newInformer(clock);
     RecordingHandler resyncing = new RecordingHandler();
     RecordingHandler plain = new RecordingHandler();
@@ -243,7 +245,7 @@ class SharedIndexInformerTest {
 
   @Test
   void shortResyncPeriodsAreRaisedToTheMinimum() throws Exception {
-    SteppedClock clock = SteppedClock.manual();
+    FakeClock clock = new FakeClock();
     informer = newInformer(clock);
     informer.addEventHandler(new RecordingHandler(), Duration.ofMillis(10));
     lw.respondToList("10");

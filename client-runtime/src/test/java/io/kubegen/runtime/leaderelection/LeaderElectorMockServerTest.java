@@ -10,7 +10,7 @@ import io.kubegen.runtime.rest.ResourceClient;
 import io.kubegen.runtime.rest.RestClient;
 import io.kubegen.runtime.rest.RestConfig;
 import io.kubegen.runtime.scheme.GroupVersionResource;
-import io.kubegen.runtime.workqueue.FakeClock;
+import io.kubegen.runtime.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kubegen.runtime.workqueue.Clock;
+import io.kubegen.runtime.clock.Clock;
+import io.kubegen.runtime.testing.FakeClock;
 import io.kubegen.runtime.workqueue.Eventually;
-import io.kubegen.runtime.workqueue.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kubegen.runtime.api.Status;
+import io.kubegen.runtime.testing.FakeClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** retry.RetryOnConflict and retry.OnError, and the Backoff they step through, on a fake clock. */
 class RetryOnConflictTest {
-  private final FakeTimeSource time = new FakeTimeSource();
+  private final FakeClock time = FakeClock.autoAdvancing();
   private final RetryOnConflict retry = RetryOnConflict.using(time, () -> 0.0);
 
   private static ApiException conflict(int n) {

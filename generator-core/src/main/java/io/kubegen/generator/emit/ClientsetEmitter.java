@@ -6,6 +6,7 @@ import static io.kubegen.generator.emit.ClientsetRuntime.GROUP_VERSION_RESOURCE;
 import static io.kubegen.generator.emit.ClientsetRuntime.RESOURCE_CLIENT;
 import static io.kubegen.generator.emit.ClientsetRuntime.RESOURCE_CLIENT_FACTORY;
 import static io.kubegen.generator.emit.ClientsetRuntime.REST_CLIENT;
+import static io.kubegen.generator.emit.ClientsetRuntime.KUBE_CONFIG;
 import static io.kubegen.generator.emit.ClientsetRuntime.REST_CONFIG;
 
 import com.palantir.javapoet.ClassName;
@@ -99,6 +100,14 @@ public final class ClientsetEmitter implements Emitter {
     type.addMethod(MethodSpec.methodBuilder("create")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.clientset())
+        .addJavadoc("A clientset for the cluster of the default configuration, found as kubectl "
+            + "finds it:\nthe {@code KUBECONFIG} files, else {@code ~/.kube/config}, else the "
+            + "in-cluster service account.\n")
+        .addStatement("return create($T.defaultConfig())", KUBE_CONFIG)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("create")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.clientset())
         .addParameter(REST_CONFIG, "config")
         .addJavadoc("A clientset for the server {@code config} describes, as client-go's "
             + "{@code NewForConfig}: one\n{@link $T} (one HTTP client, one rate limiter) shared by "
@@ -161,7 +170,7 @@ public final class ClientsetEmitter implements Emitter {
 
   private static TypeSpec groupVersionClient(GroupVersionView gv) {
     String gvDoc = ClientsetDocs.groupVersion(gv.group(), gv.version());
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(gv.client())
+    TypeSpec.Builder type = Deprecations.suppressIf(gv.deprecated(), TypeSpec.interfaceBuilder(gv.client()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The clients of the resources of {@code $L}, as client-gen's group-version "
@@ -208,7 +217,7 @@ public final class ClientsetEmitter implements Emitter {
   }
 
   private static TypeSpec groupVersionClientImpl(GroupVersionView gv) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(gv.clientImpl())
+    TypeSpec.Builder type = Deprecations.suppressIf(gv.deprecated(), TypeSpec.classBuilder(gv.clientImpl()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(gv.client())

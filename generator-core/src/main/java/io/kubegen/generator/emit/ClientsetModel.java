@@ -30,13 +30,19 @@ final class ClientsetModel {
   /** One group-version with resources. */
   record GroupVersionView(
       String group, String version, String accessor, ClassName client, ClassName clientImpl,
-      List<ResourceView> resources) {}
+      List<ResourceView> resources) {
+
+    /** Whether any resource's model types are deprecated. */
+    boolean deprecated() {
+      return resources.stream().anyMatch(ResourceView::deprecated);
+    }
+  }
 
   /** One resource of a group-version. */
   record ResourceView(
       Resource resource, String group, String version, String accessor, ClassName object,
       ClassName list, ClassName client, ClassName clientImpl, ClassName expansion,
-      boolean userExpansion) {}
+      boolean userExpansion, boolean deprecated) {}
 
   private final List<GroupVersionView> groupVersions;
   private final ClassName clientset;
@@ -68,7 +74,9 @@ final class ClientsetModel {
               r, g.name(), v.name(), unique(naming.resourceAccessor(r.kind()), accessors),
               classOf(types.of(r.objectType()), r), classOf(types.of(r.listType()), r),
               ClassName.get(pkg, base + "Client"), ClassName.get(pkg, base + "ClientImpl"),
-              expansion, context.userTypes().contains(expansion.canonicalName())));
+              expansion, context.userTypes().contains(expansion.canonicalName()),
+              Deprecations.deprecated(context, r.objectType())
+                  || Deprecations.deprecated(context, r.listType())));
         }
         views.add(new GroupVersionView(
             g.name(), v.name(), unique(groups.groupVersionAccessor(g.name(), v.name()), gvAccessors),
@@ -105,6 +113,11 @@ final class ClientsetModel {
 
   ClassName fakeDiscovery() {
     return fakeDiscovery;
+  }
+
+  /** Whether any resource's model types are deprecated. */
+  boolean deprecated() {
+    return groupVersions.stream().anyMatch(GroupVersionView::deprecated);
   }
 
   private static String unique(String name, Set<String> taken) {

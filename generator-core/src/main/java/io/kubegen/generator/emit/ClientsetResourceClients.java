@@ -79,7 +79,7 @@ final class ClientsetResourceClients {
 
   /** The {@code <Kind>Client} interface. */
   TypeSpec clientInterface() {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(view.client())
+    TypeSpec.Builder type = Deprecations.suppressIf(view.deprecated(), TypeSpec.interfaceBuilder(view.client()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC)
         .addSuperinterface(view.expansion())
@@ -97,7 +97,7 @@ final class ClientsetResourceClients {
 
   /** The implementation: each method hands the call to the runtime's {@code ResourceClient}. */
   TypeSpec clientImpl() {
-    return TypeSpec.classBuilder(view.clientImpl())
+    return Deprecations.suppressIf(view.deprecated(), TypeSpec.classBuilder(view.clientImpl()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.FINAL)
         .addSuperinterface(view.client())

@@ -37,6 +37,7 @@ final class ClientsetRuntime {
   static final ClassName RESOURCE_CLIENT_FACTORY = ClassName.get(REST, "ResourceClientFactory");
   static final ClassName REST_CLIENT = ClassName.get(REST, "RestClient");
   static final ClassName REST_CONFIG = ClassName.get(REST, "RestConfig");
+  static final ClassName KUBE_CONFIG = ClassName.get("io.kubegen.runtime.clientcmd", "Config");
   static final ClassName WATCH = ClassName.get(REST, "Watch");
   static final ClassName PATCH_TYPE = ClassName.get(REST, "PatchType");
   static final ClassName API_EXCEPTION = ClassName.get(REST, "ApiException");

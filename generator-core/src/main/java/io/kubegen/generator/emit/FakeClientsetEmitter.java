@@ -79,7 +79,7 @@ public final class FakeClientsetEmitter implements Emitter {
 
   private static TypeSpec fakeClientset(ClientsetModel model) {
     ClassName self = model.fakeClientset();
-    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+    TypeSpec.Builder type = Deprecations.suppressIf(model.deprecated(), TypeSpec.classBuilder(self))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(model.clientset())

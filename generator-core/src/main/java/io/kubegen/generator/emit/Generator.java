@@ -96,8 +96,13 @@ public final class Generator {
     Map<String, JavaFile> byName = new TreeMap<>();
     Map<String, String> kindByName = new HashMap<>();
     Map<String, Integer> filesByKind = new LinkedHashMap<>();
-    for (String kind : kinds) {
-      List<JavaFile> files = emitters.get(kind).emit(context);
+    // Emitters are independent and stateless: run them side by side (the order of the merged
+    // result does not depend on it).
+    List<String> kindList = List.copyOf(kinds);
+    List<List<JavaFile>> emitted = Parallel.map(kindList, k -> emitters.get(k).emit(context));
+    for (int i = 0; i < kindList.size(); i++) {
+      String kind = kindList.get(i);
+      List<JavaFile> files = emitted.get(i);
       filesByKind.put(kind, files.size());
       for (JavaFile f : files) {
         String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();

@@ -15,9 +15,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
@@ -71,7 +73,7 @@ public final class GeneratorResult {
   public Map<String, String> sources() {
     Map<String, String> sources = new LinkedHashMap<>();
     for (JavaFile f : files) {
-      sources.put(relativePath(f), f.toString());
+      sources.put(relativePath(f), text(f));
     }
     return sources;
   }
@@ -100,10 +102,20 @@ public final class GeneratorResult {
       if (!target.startsWith(root) || target.equals(root)) {
         throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
       }
-      contents.put(target, f.toString().getBytes(StandardCharsets.UTF_8));
+      contents.put(target, null);
     }
+    // Rendering is most of the cost of writing, and files are independent.
+    List<byte[]> rendered = Parallel.map(files, f -> text(f).getBytes(StandardCharsets.UTF_8));
+    int n = 0;
+    for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+      e.setValue(rendered.get(n++));
+    }
+    Set<Path> directories = new LinkedHashSet<>();
     for (Path target : contents.keySet()) {
-      checkInside(root, target.getParent());
+      directories.add(target.getParent());
+    }
+    for (Path directory : directories) {
+      checkInside(root, directory);
     }
     Path staging = Files.createTempDirectory(root, ".kubegen-staging-");
     try {
@@ -116,9 +128,10 @@ public final class GeneratorResult {
       }
       for (Map.Entry<Path, Path> e : staged.entrySet()) {
         Path target = e.getKey();
-        checkInside(root, target.getParent());
-        Files.createDirectories(target.getParent());
-        checkInside(root, target.getParent());
+        if (directories.remove(target.getParent())) {
+          Files.createDirectories(target.getParent());
+          checkInside(root, target.getParent());
+        }
         if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), contents.get(target))) {
           continue;
         }
@@ -145,7 +158,7 @@ public final class GeneratorResult {
       String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer w = source.openWriter()) {
-        f.writeTo(w);
+        w.write(text(f));
       } catch (IOException | RuntimeException e) {
         try {
           source.delete();
@@ -196,4 +209,27 @@ public final class GeneratorResult {
     return "GeneratorResult[" + counts + "]";
   }
 
+
+  /**
+   * The source text, in ASCII: every character above {@code ~} (from descriptions, enum values or
+   * names in the input) becomes a unicode escape. javac decodes those to the same characters, none
+   * of which can end a comment or a literal, so the meaning is unchanged whatever encoding a
+   * build assumes, and no emitter has to remember it.
+   */
+  static String text(JavaFile file) {
+    String text = file.toString();
+    StringBuilder ascii = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7e) {
+        if (ascii == null) {
+          ascii = new StringBuilder(text.length() + 64).append(text, 0, i);
+        }
+        ascii.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (ascii != null) {
+        ascii.append(c);
+      }
+    }
+    return ascii == null ? text : ascii.toString();
+  }
 }

@@ -1,14 +1,11 @@
 package io.kubegen.generator.emit;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import io.kubegen.generator.model.ApiGroup;
 import io.kubegen.generator.model.ApiVersion;
-import io.kubegen.generator.model.ObjectDef;
 import io.kubegen.generator.model.Resource;
-import io.kubegen.generator.model.TypeRef;
 import io.kubegen.generator.model.Verb;
 import io.kubegen.generator.naming.PackageLayout;
 import io.kubegen.generator.types.JavaTypes;
@@ -91,7 +88,8 @@ record ListerResource(
               r.namespaced() ? ClassName.get(listerPackage, type + "NamespaceListerExpansion") : null,
               ClassName.get(informerPackage, type + "Informer"),
               accessor,
-              deprecated(context, r.objectType()) || deprecated(context, r.listType()));
+              Deprecations.deprecated(context, r.objectType())
+                  || Deprecations.deprecated(context, r.listType()));
           for (ClassName c : lr.classes()) {
             claim(classes, c.canonicalName(), r.kind(), g.name(), v.name());
           }
@@ -125,11 +123,7 @@ record ListerResource(
 
   /** Adds {@code @SuppressWarnings("deprecation")} when the model types are deprecated. */
   TypeSpec.Builder suppressDeprecation(TypeSpec.Builder type) {
-    if (deprecated) {
-      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation").build());
-    }
-    return type;
+    return Deprecations.suppressIf(deprecated, type);
   }
 
   private List<ClassName> classes() {
@@ -150,12 +144,6 @@ record ListerResource(
       }
     }
     return name;
-  }
-
-  private static boolean deprecated(EmitContext context, TypeRef ref) {
-    return ref instanceof TypeRef.NamedRef named
-        && context.model().type(named.id()).filter(ObjectDef.class::isInstance)
-            .map(t -> ((ObjectDef) t).deprecated()).orElse(false);
   }
 
   private static void claim(Map<String, String> taken, String name, String kind, String group,

@@ -38,6 +38,8 @@ public final class ModelTypes {
   public static boolean usesDeprecated(ApiModel model, TypeRef ref) {
     if (ref instanceof TypeRef.NamedRef named) {
       return model.type(named.id()).map(TypeDef::deprecated).orElse(false);
+    } else if (ref instanceof TypeRef.ExistingClassRef existing) {
+      return existing.deprecated();
     } else if (ref instanceof TypeRef.ArrayRef array) {
       return usesDeprecated(model, array.item());
     } else if (ref instanceof TypeRef.MapRef map) {

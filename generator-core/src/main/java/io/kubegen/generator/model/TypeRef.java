@@ -93,8 +93,11 @@ public sealed interface TypeRef {
   /**
    * A Java class that already exists (the user's own model classes, for POJO input), given as its
    * package and its simple names from the outermost class inward, so nested classes stay exact.
+   * {@code deprecated} says the class is {@code @Deprecated}, so code naming it suppresses the
+   * warning.
    */
-  record ExistingClassRef(String packageName, List<String> simpleNames) implements TypeRef {
+  record ExistingClassRef(String packageName, List<String> simpleNames, boolean deprecated)
+      implements TypeRef {
     public ExistingClassRef {
       Checks.notNull(packageName, "packageName");
       simpleNames = Checks.copy(simpleNames, "simpleNames");
@@ -115,6 +118,11 @@ public sealed interface TypeRef {
               "simpleNames: '" + simpleName + "' is not a Java identifier");
         }
       }
+    }
+
+    /** A class that is not deprecated. */
+    public ExistingClassRef(String packageName, List<String> simpleNames) {
+      this(packageName, simpleNames, false);
     }
 
     public static ExistingClassRef of(String packageName, String... simpleNames) {

@@ -16,6 +16,14 @@ import java.util.Set;
 public final class ApimachineryTypes {
   private static final String META = "io.k8s.apimachinery.pkg.apis.meta.v1.";
 
+  /**
+   * The {@code pattern} that controller-gen writes next to {@code x-kubernetes-int-or-string} for
+   * a {@code resource.Quantity}: in a CRD schema, the only thing that tells a Quantity from an
+   * IntOrString. Writers of CRDs emit it, readers recognize it.
+   */
+  public static final String QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))"
+      + "(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
+
   private static final Map<String, TypeRef> TABLE =
       Map.ofEntries(
           Map.entry(META + "ObjectMeta", TypeRef.meta(MetaType.OBJECT_META)),

@@ -3,7 +3,7 @@ package io.kubegen.runtime.workqueue.micrometer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.kubegen.runtime.workqueue.FakeClock;
+import io.kubegen.runtime.testing.FakeClock;
 import io.kubegen.runtime.workqueue.QueueConfig;
 import io.kubegen.runtime.workqueue.RateLimitingQueue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

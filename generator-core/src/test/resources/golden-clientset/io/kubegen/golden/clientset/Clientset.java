@@ -4,6 +4,7 @@ package io.kubegen.golden.clientset;
 import io.kubegen.golden.clientset.typed.apps.v1.AppsV1Client;
 import io.kubegen.golden.clientset.typed.certmanager.v1.CertManagerV1Client;
 import io.kubegen.golden.clientset.typed.core.v1.CoreV1Client;
+import io.kubegen.runtime.clientcmd.Config;
 import io.kubegen.runtime.discovery.Discovery;
 import io.kubegen.runtime.discovery.DiscoveryClient;
 import io.kubegen.runtime.rest.ResourceClientFactory;
@@ -36,6 +37,14 @@ public interface Clientset {
    * The client of {@code cert-manager.io/v1}.
    */
   CertManagerV1Client certManagerV1();
+
+  /**
+   * A clientset for the cluster of the default configuration, found as kubectl finds it:
+   * the {@code KUBECONFIG} files, else {@code ~/.kube/config}, else the in-cluster service account.
+   */
+  static Clientset create() {
+    return create(Config.defaultConfig());
+  }
 
   /**
    * A clientset for the server {@code config} describes, as client-go's {@code NewForConfig}: one
