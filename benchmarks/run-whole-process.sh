@@ -2,7 +2,7 @@
 # Whole-process comparisons of kubegen with its peers, run as separate JVMs on the same inputs.
 #
 # Usage (from the repository root, after
-#   mvn -B -P benchmarks -pl benchmarks -am package -DskipTests):
+#   mvn -B -P benchmarks -pl benchmarks,cli -am package -DskipTests):
 #   benchmarks/run-whole-process.sh [CASE...]
 # CASE is any of: spec  spec-javac  crds  crds-all   (default: all four)
 #   spec        full Kubernetes 1.36 v2 spec: kubegen (complete client) vs openapi-generator -g java (models+apis)
@@ -13,8 +13,8 @@
 #
 # Environment:
 #   KUBEGEN_CMD  how to run kubegen; it gets "generate (--spec F|--crd F)... --package P --out D" appended.
-#                Default: java -jar benchmarks/target/kubegen-generate.jar (the stand-in for the CLI);
-#                e.g. KUBEGEN_CMD="java -jar cli/target/kubegen-cli-0.1.0-SNAPSHOT.jar" once the CLI exists.
+#                Default: java -jar cli/target/kubegen-cli-*.jar (the CLI) when built, else
+#                java -jar benchmarks/target/kubegen-generate.jar (GenerateMain: the same read, generate, write).
 #   RUNS         timed runs of each command, alternating A B A B ... after one warm-up each (default 5)
 #   CORPUS       the corpus folder (default ../shared/corpus)
 #   WORK         scratch and result folder (default benchmarks/target/whole-process)
@@ -30,7 +30,12 @@ cd "$ROOT"
 RUNS=${RUNS:-5}
 CORPUS=${CORPUS:-../shared/corpus}
 WORK=${WORK:-benchmarks/target/whole-process}
-KUBEGEN_CMD=${KUBEGEN_CMD:-java -jar benchmarks/target/kubegen-generate.jar}
+CLI_JAR=$(ls cli/target/kubegen-cli-*.jar 2>/dev/null | head -1 || true)
+if [[ -n "$CLI_JAR" ]]; then
+  KUBEGEN_CMD=${KUBEGEN_CMD:-java -jar $CLI_JAR}
+else
+  KUBEGEN_CMD=${KUBEGEN_CMD:-java -jar benchmarks/target/kubegen-generate.jar}
+fi
 JAVA_OPTS=${JAVA_OPTS:-}
 PEERS=benchmarks/target/peers
 OAG_JAR=$(ls $PEERS/openapi-generator-cli-*.jar 2>/dev/null | head -1 || true)
@@ -44,7 +49,7 @@ OAG_PROPS_COMPILE=models,apis,supportingFiles,modelTests=false,apiTests=false,mo
 die() { echo "run-whole-process: $*" >&2; exit 1; }
 [[ -x /usr/bin/time ]] || die "/usr/bin/time missing: apt-get install -y time"
 [[ -f benchmarks/target/kubegen-runtime.classpath && -n "$OAG_JAR" && -n "$F8_JAR" ]] \
-  || die "build first: mvn -B -P benchmarks -pl benchmarks -am package -DskipTests"
+  || die "build first: mvn -B -P benchmarks -pl benchmarks,cli -am package -DskipTests"
 [[ -f $SPEC ]] || die "corpus not found at $CORPUS (set CORPUS)"
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
