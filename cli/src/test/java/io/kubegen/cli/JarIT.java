@@ -54,6 +54,20 @@ class JarIT {
   }
 
   @Test
+  void theLauncherScriptRunsTheJar() throws IOException, InterruptedException {
+    Path script = Path.of("kubegen").toAbsolutePath();
+    assumeTrue(Files.isExecutable(script) && Files.isRegularFile(Path.of(System.getProperty("kubegen.cli.jar", ""))),
+        "no launcher script or shaded jar (run mvn verify in cli)");
+    ProcessBuilder builder = new ProcessBuilder(script.toString(), "--help").redirectErrorStream(true);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.startsWith("Usage: kubegen generate"), out);
+  }
+
+  @Test
   void helpAndUsageErrorExitCodes() throws IOException, InterruptedException {
     Result help = java("--help");
     assertEquals(0, help.code());
