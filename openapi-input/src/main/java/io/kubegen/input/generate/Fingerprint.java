@@ -31,8 +31,7 @@ final class Fingerprint {
   static String ofInputs(GenerationConfig config, List<Path> specs, List<Path> crds) throws IOException {
     Fingerprint f = new Fingerprint();
     f.text("kubegen-fingerprint-1");
-    f.codeOf(GenerationRun.class);
-    f.codeOf(io.kubegen.generator.emit.Generator.class);
+    f.codeOf(GenerationRun.class, io.kubegen.generator.emit.Generator.class);
     f.text("package=" + config.basePackage());
     f.text("generators=" + config.generators());
     f.text("includes=" + config.includes());
@@ -84,19 +83,25 @@ final class Fingerprint {
     }
   }
 
-  /** The jar a class was loaded from; nothing for a class directory (a build in progress). */
-  private void codeOf(Class<?> type) throws IOException {
-    CodeSource source = type.getProtectionDomain().getCodeSource();
-    if (source == null || source.getLocation() == null) {
-      return;
-    }
-    try {
-      Path location = Path.of(source.getLocation().toURI());
-      if (Files.isRegularFile(location)) {
-        bytes(Files.readAllBytes(location));
+  /**
+   * The jars the classes were loaded from, each once (in the command line's shaded jar they are
+   * one); nothing for a class directory (a build in progress).
+   */
+  private void codeOf(Class<?>... types) throws IOException {
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (Class<?> type : types) {
+      CodeSource source = type.getProtectionDomain().getCodeSource();
+      if (source == null || source.getLocation() == null) {
+        continue;
       }
-    } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-      // not a file URL (a custom class loader): the options and inputs still decide
+      try {
+        Path location = Path.of(source.getLocation().toURI());
+        if (Files.isRegularFile(location) && seen.add(location)) {
+          bytes(Files.readAllBytes(location));
+        }
+      } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+        // not a file URL (a custom class loader): the options and inputs still decide
+      }
     }
   }
 
