@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Compiles the listers and informers of {@link InformerTestModels#sample()} with {@code -Xlint:all
  * -Werror} against client-runtime, together with stand-in model classes, a user-written lister
  * expansion and {@code InformerScenario} (test resources), then runs the scenario's steps over
- * {@link InformerFakeClients}.
+ * the runtime's {@code io.kubegen.runtime.testing.Fake}.
  */
 class InformerRunTest {
   private static final String SCENARIO = "golden-informers/scenario/";

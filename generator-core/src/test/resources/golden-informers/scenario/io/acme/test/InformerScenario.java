@@ -12,7 +12,8 @@ import io.acme.informers.apps.v1.DeploymentInformer;
 import io.acme.informers.core.v1.NamespaceInformer;
 import io.acme.listers.apps.v1.DeploymentLister;
 import io.acme.listers.core.v1.NamespaceLister;
-import io.kubegen.generator.emit.InformerFakeClients;
+import io.kubegen.runtime.testing.Action;
+import io.kubegen.runtime.testing.Fake;
 import io.kubegen.runtime.api.KubernetesObject;
 import io.kubegen.runtime.api.LabelSelector;
 import io.kubegen.runtime.api.ObjectMeta;
@@ -38,14 +39,14 @@ import java.util.concurrent.locks.LockSupport;
 public final class InformerScenario {
   private static final Duration SYNC = Duration.ofSeconds(10);
 
-  private final InformerFakeClients clients = new InformerFakeClients();
+  private final Fake clients = new Fake();
 
   public InformerScenario() {
-    clients.add(DeploymentInformer.RESOURCE, deployment("ns1", "a", "web"));
-    clients.add(DeploymentInformer.RESOURCE, deployment("ns1", "b", "db"));
-    clients.add(DeploymentInformer.RESOURCE, deployment("ns2", "c", "web"));
-    clients.add(NamespaceInformer.RESOURCE, namespace("default"));
-    clients.add(NamespaceInformer.RESOURCE, namespace("kube-system"));
+    clients.tracker().add(DeploymentInformer.RESOURCE, deployment("ns1", "a", "web"));
+    clients.tracker().add(DeploymentInformer.RESOURCE, deployment("ns1", "b", "db"));
+    clients.tracker().add(DeploymentInformer.RESOURCE, deployment("ns2", "c", "web"));
+    clients.tracker().add(NamespaceInformer.RESOURCE, namespace("default"));
+    clients.tracker().add(NamespaceInformer.RESOURCE, namespace("kube-system"));
   }
 
   public void factoryFillsListers() throws InterruptedException {
@@ -93,7 +94,7 @@ public final class InformerScenario {
           }
         }
       });
-      clients.add(DeploymentInformer.RESOURCE, deployment("ns2", "d", "web"));
+      clients.tracker().add(DeploymentInformer.RESOURCE, deployment("ns2", "d", "web"));
       assertTrue(added.await(10, TimeUnit.SECONDS), "watched add arrived");
       assertEquals(List.of("c", "d"), names(lister.deployments("ns2").list()));
     }
@@ -138,11 +139,11 @@ public final class InformerScenario {
       assertEquals(List.of("a"), names(lister.list()), "namespace ns1, label app=web");
       assertEquals("yes",
           lister.deployments("ns1").get("a").getMetadata().getAnnotations().get("seen"));
-      InformerFakeClients.Call list = clients.calls().get(0);
-      assertEquals("list", list.verb());
+      Action list = clients.actions().get(0);
+      assertEquals(Action.LIST, list.verb());
       assertEquals(DeploymentInformer.RESOURCE, list.resource());
       assertEquals("ns1", list.namespace());
-      assertEquals("app=web", list.options().labelSelector());
+      assertEquals("app=web", list.listOptions().labelSelector());
     }
   }
 
