@@ -55,6 +55,7 @@ final class StreamingApiServer implements AutoCloseable {
   final class Exchange {
     private final HttpExchange exchange;
     private OutputStream body;
+    private boolean streaming;
 
     private Exchange(HttpExchange exchange) {
       this.exchange = exchange;
@@ -80,6 +81,7 @@ final class StreamingApiServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, 0);
       body = exchange.getResponseBody();
+      streaming = true;
       return this;
     }
 
@@ -188,14 +190,23 @@ final class StreamingApiServer implements AutoCloseable {
       requests.notifyAll();
     }
     Script script = scripts.poll();
+    Exchange scripted = new Exchange(exchange);
     try {
       if (script == null) {
         closing.await();
         return;
       }
-      script.run(new Exchange(exchange));
+      script.run(scripted);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // A client may hang up on a watch stream once it has what it needs (after an ERROR event,
+      // say): not a fault of the script. Any other write failure is.
+      if (!scripted.streaming) {
+        synchronized (failures) {
+          failures.add(e);
+        }
+      }
     } catch (Exception e) {
       synchronized (failures) {
         failures.add(e);
