@@ -3,6 +3,7 @@ package io.kubegen.generator.emit;
 import com.palantir.javapoet.JavaFile;
 import io.kubegen.generator.naming.PackageLayout;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.JavaFileObject;
@@ -145,6 +149,58 @@ public final class GeneratorResult {
       deleteTree(staging);
     }
     return List.copyOf(new ArrayList<>(contents.keySet()));
+  }
+
+  /**
+   * Writes every file into {@code emptyDir}, which must exist and be empty: a staging directory
+   * that the caller discards on failure, so there is no staging of its own and nothing to compare
+   * with. Each file is rendered, written and summarised on one of all processors' threads (the
+   * summary, a digest for example, must be safe to compute concurrently).
+   *
+   * @return each file's relative path ({@code /} separated) and the summary of its bytes, in file
+   *     order
+   */
+  public <R> Map<String, R> writeToEmpty(Path emptyDir, Function<byte[], R> summary) throws IOException {
+    Objects.requireNonNull(summary, "summary");
+    Path root = emptyDir.toRealPath();
+    try (Stream<Path> entries = Files.list(root)) {
+      if (entries.findAny().isPresent()) {
+        throw new IllegalArgumentException("[kubegen] " + root + " is not empty");
+      }
+    }
+    List<String> paths = new ArrayList<>(files.size());
+    Set<Path> directories = new LinkedHashSet<>();
+    for (JavaFile f : files) {
+      String path = relativePath(f);
+      Path target = root.resolve(path).normalize();
+      if (!target.startsWith(root) || target.equals(root)) {
+        throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
+      }
+      paths.add(path);
+      directories.add(target.getParent());
+    }
+    for (Path directory : directories) {
+      Files.createDirectories(directory); // a fresh tree: no link can lead out of it
+    }
+    List<R> summaries;
+    try {
+      summaries = Parallel.map(files, f -> {
+        byte[] bytes = text(f).getBytes(StandardCharsets.UTF_8);
+        try {
+          Files.write(root.resolve(relativePath(f)), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return summary.apply(bytes);
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    Map<String, R> result = new LinkedHashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      result.put(paths.get(i), summaries.get(i));
+    }
+    return result;
   }
 
   /**

@@ -133,6 +133,20 @@ class GeneratorTest {
   }
 
   @Test
+  void writesIntoAnEmptyDirectoryAndSummarisesEachFile(@TempDir Path dir) throws IOException {
+    GeneratorResult r = Generator.builder().basePackage("io.example").build().generate(GoldenModel.model());
+    Map<String, Integer> lengths = r.writeToEmpty(dir, bytes -> bytes.length);
+    Map<String, String> sources = r.sources();
+    assertEquals(List.copyOf(sources.keySet()), List.copyOf(lengths.keySet()), "file order");
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      assertEquals(e.getValue(), Files.readString(dir.resolve(e.getKey())));
+      assertEquals(e.getValue().getBytes(StandardCharsets.UTF_8).length, lengths.get(e.getKey()));
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.writeToEmpty(dir, b -> b));
+    assertTrue(e.getMessage().contains("is not empty"), e.getMessage());
+  }
+
+  @Test
   void refusesToFollowALinkOutOfTheDirectory(@TempDir Path dir) throws IOException {
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Path out = Files.createDirectories(dir.resolve("out"));

@@ -4,33 +4,52 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 over everything that decides a run's output: the input files' contents, the
- * options, and the kubegen jars themselves (so a new kubegen regenerates). Also hashes an output
- * tree, so that a hand-edited or partly deleted output is not taken as up to date.
+ * SHA-256 fingerprints of what decides a run's output and of the output itself, in two strengths.
+ * A <em>content</em> fingerprint hashes file contents; a <em>stamp</em> hashes only each file's
+ * path, size and modification time, which costs a {@code stat} per file instead of reading it.
+ * The marker records both, so an unchanged build is recognised from stamps alone (a second Maven
+ * run must stay within milliseconds), and contents are hashed only when a stamp differs (a
+ * checkout that touched the files without changing them does not regenerate).
+ *
+ * <p>The kubegen jars enter both by stamp only: a rebuilt kubegen regenerates, and hashing a
+ * shaded jar on every run would cost more than the check saves.
  */
 final class Fingerprint {
-  private final MessageDigest digest;
+  private static final String VERSION = "kubegen-fingerprint-2";
 
-  private Fingerprint() {
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
+  private final MessageDigest digest = sha256();
+
+  private Fingerprint() {}
+
+  /** The inputs by content: options, kubegen jars (stamps), spec and CRD file contents. */
+  static String ofInputs(GenerationConfig config, List<Path> specs, List<Path> crds) throws IOException {
+    return inputs(config, specs, crds, true);
   }
 
-  static String ofInputs(GenerationConfig config, List<Path> specs, List<Path> crds) throws IOException {
+  /** The inputs by stamp: as {@link #ofInputs} with file stamps in place of contents. */
+  static String stampOfInputs(GenerationConfig config, List<Path> specs, List<Path> crds) throws IOException {
+    return inputs(config, specs, crds, false);
+  }
+
+  private static String inputs(GenerationConfig config, List<Path> specs, List<Path> crds, boolean contents)
+      throws IOException {
     Fingerprint f = new Fingerprint();
-    f.text("kubegen-fingerprint-1");
+    f.text(VERSION + (contents ? " contents" : " stamps"));
     f.codeOf(GenerationRun.class, io.kubegen.generator.emit.Generator.class);
     f.text("package=" + config.basePackage());
     f.text("generators=" + config.generators());
@@ -40,33 +59,63 @@ final class Fingerprint {
     f.text("userTypes=" + config.userTypes());
     f.text("specs");
     for (Path p : specs) {
-      f.path(p);
+      f.input(p, contents);
     }
     f.text("crds");
     for (Path p : crds) {
-      f.path(p);
+      f.input(p, contents);
     }
     return f.hex();
   }
 
-  /** Every regular file under {@code dir} except the marker: relative path and content. */
-  static String ofTree(Path dir, String skipName) throws IOException {
+  /** The SHA-256 of one output file's bytes, the unit {@link #ofOutput} combines. */
+  static byte[] digestOf(byte[] content) {
+    return sha256().digest(content);
+  }
+
+  /** An output tree by content, from each file's relative path ({@code /} separated) and digest. */
+  static String ofOutput(Map<String, byte[]> digestsByPath) {
     Fingerprint f = new Fingerprint();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> !(p.getParent().equals(dir) && p.getFileName().toString().equals(skipName)))
-          .sorted()
-          .toList();
-    }
-    for (Path p : files) {
-      f.text(dir.relativize(p).toString().replace('\\', '/'));
-      f.bytes(Files.readAllBytes(p));
+    f.text(VERSION + " output");
+    for (Map.Entry<String, byte[]> e : new TreeMap<>(digestsByPath).entrySet()) {
+      f.text(e.getKey());
+      f.bytes(e.getValue());
     }
     return f.hex();
   }
 
-  private void path(Path p) throws IOException {
+  /** Every regular file under {@code dir} except the marker, by content; as {@link #ofOutput}. */
+  static String ofTree(Path dir, String skipName) throws IOException {
+    Map<String, byte[]> digests = new TreeMap<>();
+    for (Map.Entry<String, Path> e : files(dir, skipName).entrySet()) {
+      digests.put(e.getKey(), digestOf(Files.readAllBytes(e.getValue())));
+    }
+    return ofOutput(digests);
+  }
+
+  /** Every regular file under {@code dir} except the marker, by stamp. */
+  static String stampOfTree(Path dir, String skipName) throws IOException {
+    Fingerprint f = new Fingerprint();
+    f.text(VERSION + " output stamps");
+    for (Map.Entry<String, Path> e : files(dir, skipName).entrySet()) {
+      f.text(e.getKey());
+      f.stamp(e.getValue());
+    }
+    return f.hex();
+  }
+
+  /** Regular files under {@code dir} by relative path, sorted as {@link #ofOutput} sorts them. */
+  private static Map<String, Path> files(Path dir, String skipName) throws IOException {
+    Map<String, Path> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !(p.getParent().equals(dir) && p.getFileName().toString().equals(skipName)))
+          .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), p));
+    }
+    return files;
+  }
+
+  private void input(Path p, boolean contents) throws IOException {
     if (Files.isDirectory(p)) {
       List<Path> files;
       try (Stream<Path> list = Files.list(p)) {
@@ -75,20 +124,33 @@ final class Fingerprint {
       text("dir " + p.toAbsolutePath());
       for (Path file : files) {
         text(file.getFileName().toString());
-        bytes(Files.readAllBytes(file));
+        content(file, contents);
       }
     } else {
       text("file " + p.toAbsolutePath());
-      bytes(Files.readAllBytes(p));
+      content(p, contents);
     }
+  }
+
+  private void content(Path file, boolean contents) throws IOException {
+    if (contents) {
+      bytes(Files.readAllBytes(file));
+    } else {
+      stamp(file);
+    }
+  }
+
+  private void stamp(Path file) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+    text(a.size() + " " + a.lastModifiedTime().toMillis());
   }
 
   /**
    * The jars the classes were loaded from, each once (in the command line's shaded jar they are
-   * one); nothing for a class directory (a build in progress).
+   * one), by stamp; nothing for a class directory (a build in progress).
    */
   private void codeOf(Class<?>... types) throws IOException {
-    java.util.Set<Path> seen = new java.util.HashSet<>();
+    Set<Path> jars = new LinkedHashSet<>();
     for (Class<?> type : types) {
       CodeSource source = type.getProtectionDomain().getCodeSource();
       if (source == null || source.getLocation() == null) {
@@ -96,12 +158,16 @@ final class Fingerprint {
       }
       try {
         Path location = Path.of(source.getLocation().toURI());
-        if (Files.isRegularFile(location) && seen.add(location)) {
-          bytes(Files.readAllBytes(location));
+        if (Files.isRegularFile(location)) {
+          jars.add(location);
         }
       } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
         // not a file URL (a custom class loader): the options and inputs still decide
       }
+    }
+    for (Path jar : jars) {
+      text(jar.toAbsolutePath().toString());
+      stamp(jar);
     }
   }
 
@@ -120,5 +186,13 @@ final class Fingerprint {
 
   private String hex() {
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
   }
 }

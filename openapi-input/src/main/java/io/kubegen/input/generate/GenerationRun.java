@@ -80,11 +80,12 @@ public final class GenerationRun {
       out.checkOwned();
       List<Path> specs = InputFiles.resolve(base, config.specs(), "spec");
       List<Path> crds = InputFiles.resolve(base, config.crds(), "crd");
-      String fingerprint = Fingerprint.ofInputs(config, specs, crds);
+      InputFingerprint fingerprint = new InputFingerprint(config, specs, crds);
       // What a cluster serves cannot be fingerprinted without reading it: always regenerate.
       if (!config.fromCluster() && out.upToDate(fingerprint)) {
         return summary(GenerationSummary.Outcome.UP_TO_DATE, null, start, shown, List.of());
       }
+      fingerprint.startContent();
       List<ApiModel> models = new ArrayList<>();
       List<String> sources = new ArrayList<>();
       List<String> notes = new ArrayList<>();

@@ -38,7 +38,8 @@ public record GenerationSummary(
   public String line() {
     return switch (outcome) {
       case SKIPPED -> "kubegen: skipped";
-      case UP_TO_DATE -> "kubegen: up to date, nothing written (" + outputDirectory + ")";
+      case UP_TO_DATE -> "kubegen: up to date, nothing written, checked in " + elapsed.toMillis() + " ms ("
+          + outputDirectory + ")";
       case GENERATED -> "kubegen: " + groups + (groups == 1 ? " group, " : " groups, ")
           + resources + (resources == 1 ? " resource, " : " resources, ")
           + files + (files == 1 ? " file" : " files") + " in " + elapsed.toMillis() + " ms -> "

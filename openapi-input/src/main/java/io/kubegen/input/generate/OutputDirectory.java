@@ -60,17 +60,26 @@ final class OutputDirectory {
     }
   }
 
-  /** True when the marker records {@code inputs} and the files are still those kubegen wrote. */
-  boolean upToDate(String inputs) throws IOException {
+  /**
+   * True when the marker records these inputs and the files are still those kubegen wrote. Stamps
+   * decide when they match; contents are hashed only when one differs.
+   */
+  boolean upToDate(InputFingerprint inputs) throws IOException {
     Optional<Properties> marker = readMarker();
-    if (marker.isEmpty() || !inputs.equals(marker.get().getProperty("inputs"))) {
+    if (marker.isEmpty()) {
       return false;
     }
-    return Fingerprint.ofTree(dir, MARKER).equals(marker.get().getProperty("output"));
+    Properties m = marker.get();
+    if (!inputs.stamp().equals(m.getProperty("inputStamps"))
+        && !inputs.content().equals(m.getProperty("inputs"))) {
+      return false;
+    }
+    return Fingerprint.stampOfTree(dir, MARKER).equals(m.getProperty("outputStamps"))
+        || Fingerprint.ofTree(dir, MARKER).equals(m.getProperty("output"));
   }
 
   /** Replaces the directory's content with {@code result}, as a whole. */
-  void replace(GeneratorResult result, String inputs) throws IOException {
+  void replace(GeneratorResult result, InputFingerprint inputs) throws IOException {
     checkOwned();
     Path parent = dir.getParent();
     Files.createDirectories(parent);
@@ -78,11 +87,12 @@ final class OutputDirectory {
     Path staging = Files.createTempDirectory(parent, "." + name + ".kubegen-new-");
     Path old = null;
     try {
-      result.writeTo(staging);
-      String output = Fingerprint.ofTree(staging, MARKER);
+      // digests are taken from the bytes as they are written: the tree is never read back
+      String output = Fingerprint.ofOutput(result.writeToEmpty(staging, Fingerprint::digestOf));
       Files.writeString(staging.resolve(MARKER),
           "# Created by kubegen: this directory is replaced as a whole on every run; do not edit it.\n"
-              + "inputs=" + inputs + "\noutput=" + output + "\n",
+              + "inputs=" + inputs.content() + "\ninputStamps=" + inputs.stamp()
+              + "\noutput=" + output + "\noutputStamps=" + Fingerprint.stampOfTree(staging, MARKER) + "\n",
           StandardCharsets.UTF_8);
       if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         old = Files.createTempDirectory(parent, "." + name + ".kubegen-old-");

@@ -96,7 +96,8 @@ class GenerationRunTest {
     Map<String, String> first = tree(out());
     GenerationSummary s = run.run(config().build());
     assertEquals(GenerationSummary.Outcome.UP_TO_DATE, s.outcome());
-    assertTrue(s.line().startsWith("kubegen: up to date, nothing written"), s.line());
+    assertEquals("kubegen: up to date, nothing written, checked in 5 ms ("
+        + Path.of("target", "generated-sources", "kubegen") + ")", s.line());
     assertEquals(first, tree(out()));
     assertEquals(before, Files.getLastModifiedTime(out().resolve(OutputDirectory.MARKER)));
   }
@@ -113,6 +114,41 @@ class GenerationRunTest {
     assertEquals(GenerationSummary.Outcome.GENERATED,
         run.run(config().generators(Set.of("models", "register")).build()).outcome());
     assertTrue(Files.readString(crontab).contains("class CronTab"));
+  }
+
+  @Test
+  void touchedButUnchangedFilesAreStillUpToDate() throws IOException {
+    run.run(config().build());
+    Map<String, String> first = tree(out());
+    FileTime later = FileTime.fromMillis(System.currentTimeMillis() + 60_000);
+    Files.setLastModifiedTime(project.resolve("src/main/crds/crontab.yaml"), later);
+    Files.setLastModifiedTime(out().resolve("io/acme/k8s/apis/stable/v1/CronTab.java"), later);
+    FileTime marker = Files.getLastModifiedTime(out().resolve(OutputDirectory.MARKER));
+    assertEquals(GenerationSummary.Outcome.UP_TO_DATE, run.run(config().build()).outcome(),
+        "stamps differ, contents do not");
+    assertEquals(first, tree(out()));
+    assertEquals(marker, Files.getLastModifiedTime(out().resolve(OutputDirectory.MARKER)));
+  }
+
+  @Test
+  void sameSizeEditOfAnOutputFileRegenerates() throws IOException {
+    run.run(config().build());
+    Path crontab = out().resolve("io/acme/k8s/apis/stable/v1/CronTab.java");
+    String original = Files.readString(crontab);
+    Files.writeString(crontab, original.replace("class CronTab", "class CronTaX"));
+    Files.setLastModifiedTime(crontab, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertEquals(GenerationSummary.Outcome.GENERATED, run.run(config().build()).outcome());
+    assertEquals(original, Files.readString(crontab));
+  }
+
+  @Test
+  void sameSizeEditOfAnInputRegenerates() throws IOException {
+    run.run(config().build());
+    Path crd = project.resolve("src/main/crds/crontab.yaml");
+    Files.writeString(crd, Files.readString(crd).replace("kind: CronTab", "kind: CronTaX"));
+    Files.setLastModifiedTime(crd, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertEquals(GenerationSummary.Outcome.GENERATED, run.run(config().build()).outcome());
+    assertTrue(Files.exists(out().resolve("io/acme/k8s/apis/stable/v1/CronTaX.java")));
   }
 
   @Test
