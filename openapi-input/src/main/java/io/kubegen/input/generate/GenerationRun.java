@@ -69,7 +69,9 @@ public final class GenerationRun {
     }
     Naming naming = naming(config);
     GroupVersionFilter filter = filter(config);
-    Generator generator = generator(config, naming);
+    if (config.basePackage().isEmpty()) {
+      throw usage("[kubegen] the base package is required (for example io.acme.k8s)");
+    }
     if (config.specs().isEmpty() && config.crds().isEmpty() && !config.fromCluster()) {
       throw usage("[kubegen] no input: give OpenAPI specs, CRDs, or fromCluster");
     }
@@ -86,6 +88,9 @@ public final class GenerationRun {
         return summary(GenerationSummary.Outcome.UP_TO_DATE, null, start, shown, List.of());
       }
       fingerprint.startContent();
+      // Built only now: an up-to-date build need not load the emitters. Options that fail here
+      // never generated, so no marker can hold them.
+      Generator generator = generator(config, naming);
       List<ApiModel> models = new ArrayList<>();
       List<String> sources = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -143,9 +148,6 @@ public final class GenerationRun {
   }
 
   private static Generator generator(GenerationConfig config, Naming naming) {
-    if (config.basePackage().isEmpty()) {
-      throw usage("[kubegen] the base package is required (for example io.acme.k8s)");
-    }
     Generator.Builder b = Generator.builder().basePackage(config.basePackage()).naming(naming)
         .userTypes(config.userTypes());
     if (!config.generators().isEmpty()) {
