@@ -76,17 +76,19 @@ public final class ClusterReader {
   private final Supplier<RestConfig> config;
   private final String origin;
   private final GroupVersionFilter filter;
+  private final Naming naming;
 
-  private ClusterReader(Supplier<RestConfig> config, String origin, GroupVersionFilter filter) {
+  private ClusterReader(Supplier<RestConfig> config, String origin, GroupVersionFilter filter, Naming naming) {
     this.config = config;
     this.origin = origin;
     this.filter = filter;
+    this.naming = naming;
   }
 
   /** Reads the server this config points at, with its TLS and credentials. */
   public static ClusterReader create(RestConfig config) {
     Objects.requireNonNull(config, "config must not be null");
-    return new ClusterReader(() -> config, config.server().toString(), GroupVersionFilter.all());
+    return new ClusterReader(() -> config, config.server().toString(), GroupVersionFilter.all(), Naming.defaults());
   }
 
   /**
@@ -104,12 +106,17 @@ public final class ClusterReader {
   /** Reads the cluster this loader resolves to (its files, context and overrides). */
   public static ClusterReader fromKubeconfig(KubeconfigLoader loader) {
     Objects.requireNonNull(loader, "loader must not be null");
-    return new ClusterReader(loader::restConfig, "kubeconfig", GroupVersionFilter.all());
+    return new ClusterReader(loader::restConfig, "kubeconfig", GroupVersionFilter.all(), Naming.defaults());
   }
 
   /** Reads only these group versions; the others are not fetched. */
   public ClusterReader filter(GroupVersionFilter filter) {
-    return new ClusterReader(config, origin, Objects.requireNonNull(filter, "filter must not be null"));
+    return new ClusterReader(config, origin, Objects.requireNonNull(filter, "filter must not be null"), naming);
+  }
+
+  /** Names kinds with these rules (plural exceptions, for one); {@link Naming#defaults()} otherwise. */
+  public ClusterReader naming(Naming naming) {
+    return new ClusterReader(config, origin, filter, Objects.requireNonNull(naming, "naming must not be null"));
   }
 
   /**
@@ -128,7 +135,7 @@ public final class ClusterReader {
     }
     RestClient client = RestClient.create(forReading(restConfig));
     String server = restConfig.server().toString();
-    OpenApiReader reader = OpenApiReader.create(Naming.defaults(), filter);
+    OpenApiReader reader = OpenApiReader.create(naming, filter);
 
     Fetched discovery = fetch(client, server, V3, Map.of());
     if (discovery.notFound()) {

@@ -91,6 +91,7 @@ public final class GenerationRun {
       // Built only now: an up-to-date build need not load the emitters. Options that fail here
       // never generated, so no marker can hold them.
       Generator generator = generator(config, naming);
+      Thread warmUp = WarmUp.start(generator);
       List<ApiModel> models = new ArrayList<>();
       List<String> sources = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -105,9 +106,10 @@ public final class GenerationRun {
         notes.addAll(read.notes());
       }
       if (config.fromCluster()) {
-        models.add(cluster.read(config.context(), filter));
+        models.add(cluster.read(config.context(), filter, naming));
         sources.add("cluster" + config.context().map(c -> " (context " + c + ")").orElse(""));
       }
+      WarmUp.join(warmUp);
       GeneratorResult result = generate(generator, ModelMerge.merge(models, sources));
       out.replace(result, fingerprint);
       return summary(GenerationSummary.Outcome.GENERATED, result.counts(), start, shown, notes);

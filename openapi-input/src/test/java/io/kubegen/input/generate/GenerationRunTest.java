@@ -267,11 +267,14 @@ class GenerationRunTest {
     try {
       URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
       List<Optional<String>> contexts = new ArrayList<>();
-      GenerationRun clusterRun = GenerationRun.create(nanos::get, (context, filter) -> {
+      List<String> plurals = new ArrayList<>();
+      GenerationRun clusterRun = GenerationRun.create(nanos::get, (context, filter, naming) -> {
         contexts.add(context);
-        return ClusterReader.create(RestConfig.builder(uri).build()).filter(filter).read();
+        plurals.add(naming.plural("ConfigMap"));
+        return ClusterReader.create(RestConfig.builder(uri).build()).filter(filter).naming(naming).read();
       });
-      GenerationConfig config = config().fromCluster(true).context("dev").build();
+      GenerationConfig config = config().fromCluster(true).context("dev")
+          .pluralExceptions(List.of("ConfigMap:ConfigMapz")).build();
       GenerationSummary s = clusterRun.run(config);
       assertEquals(2, s.groups(), s.line());
       assertTrue(Files.isRegularFile(out().resolve("io/acme/k8s/apis/core/v1/ConfigMap.java")));
@@ -280,6 +283,7 @@ class GenerationRunTest {
           "a cluster cannot be fingerprinted without reading it");
       assertEquals(2, fetches.get());
       assertEquals(List.of(Optional.of("dev"), Optional.of("dev")), contexts);
+      assertEquals(List.of("ConfigMapz", "ConfigMapz"), plurals, "the cluster is read with the plural exceptions");
     } finally {
       server.stop(0);
     }
@@ -287,7 +291,7 @@ class GenerationRunTest {
 
   @Test
   void unreachableClusterIsAnInputError() {
-    GenerationRun clusterRun = GenerationRun.create(nanos::get, (context, filter) ->
+    GenerationRun clusterRun = GenerationRun.create(nanos::get, (context, filter, naming) ->
         ClusterReader.create(RestConfig.builder(URI.create("http://127.0.0.1:1")).build()).filter(filter).read());
     GenerationException e = assertThrows(GenerationException.class,
         () -> clusterRun.run(config().crds(List.of()).fromCluster(true).build()));
