@@ -52,18 +52,22 @@ final class DeepCopies {
     } else if (ref instanceof TypeRef.OpaqueJsonRef) {
       return CodeBlock.of("$T.deepCopy($L)", RuntimeTypes.JSON_VALUES, value);
     } else if (ref instanceof TypeRef.ArrayRef array) {
-      return container("copyList", value, function(array.item(), 1));
+      return container("copyList", value, array.item(), 1);
     } else if (ref instanceof TypeRef.MapRef map) {
-      return container("copyMap", value, function(map.value(), 1));
+      return container("copyMap", value, map.value(), 1);
     }
     return value;
   }
 
-  /** A call of a container copy: without a copy function when the values are immutable. */
-  private static CodeBlock container(String method, CodeBlock value, CodeBlock copy) {
+  /**
+   * A call of a container copy: without a copy function when the values are immutable, else with
+   * the value type spelled out, which spares javac inferring it together with the function.
+   */
+  private CodeBlock container(String method, CodeBlock value, TypeRef item, int depth) {
+    CodeBlock copy = function(item, depth);
     return copy == null
         ? CodeBlock.of("$T.$N($L)", MODEL_SUPPORT, method, value)
-        : CodeBlock.of("$T.$N($L, $L)", MODEL_SUPPORT, method, value, copy);
+        : CodeBlock.of("$T.<$T>$N($L, $L)", MODEL_SUPPORT, types.of(item), method, value, copy);
   }
 
   /** A {@code UnaryOperator} expression that copies values of type {@code ref}; null for immutable values. */
@@ -76,10 +80,10 @@ final class DeepCopies {
       return CodeBlock.of("$T::deepCopy", RuntimeTypes.JSON_VALUES);
     } else if (ref instanceof TypeRef.ArrayRef array) {
       String v = "v" + depth;
-      return CodeBlock.of("$N -> $L", v, container("copyList", CodeBlock.of("$N", v), function(array.item(), depth + 1)));
+      return CodeBlock.of("$N -> $L", v, container("copyList", CodeBlock.of("$N", v), array.item(), depth + 1));
     } else if (ref instanceof TypeRef.MapRef map) {
       String v = "v" + depth;
-      return CodeBlock.of("$N -> $L", v, container("copyMap", CodeBlock.of("$N", v), function(map.value(), depth + 1)));
+      return CodeBlock.of("$N -> $L", v, container("copyMap", CodeBlock.of("$N", v), map.value(), depth + 1));
     }
     return null;
   }

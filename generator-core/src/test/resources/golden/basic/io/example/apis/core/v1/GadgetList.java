@@ -150,7 +150,7 @@ public final class GadgetList implements KubernetesListObject<Gadget> {
   public GadgetList deepCopy() {
     GadgetList copy = new GadgetList();
     copy.apiVersion = this.apiVersion;
-    copy.items = ModelSupport.copyList(this.items, Gadget::deepCopy);
+    copy.items = ModelSupport.<Gadget>copyList(this.items, Gadget::deepCopy);
     copy.kind = this.kind;
     copy.metadata = this.metadata == null ? null : this.metadata.deepCopy();
     return copy;

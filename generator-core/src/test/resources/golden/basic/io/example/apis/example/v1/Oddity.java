@@ -409,7 +409,7 @@ public final class Oddity {
     copy.raw = JsonValues.deepCopy(this.raw);
     copy.old = this.old;
     copy.legacy = this.legacy;
-    copy.additionalProperties = ModelSupport.copyMap(this.additionalProperties, JsonValues::deepCopy);
+    copy.additionalProperties = ModelSupport.<Object>copyMap(this.additionalProperties, JsonValues::deepCopy);
     return copy;
   }
 

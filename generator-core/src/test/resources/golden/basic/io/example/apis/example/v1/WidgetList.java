@@ -150,7 +150,7 @@ public final class WidgetList implements KubernetesListObject<Widget> {
   public WidgetList deepCopy() {
     WidgetList copy = new WidgetList();
     copy.apiVersion = this.apiVersion;
-    copy.items = ModelSupport.copyList(this.items, Widget::deepCopy);
+    copy.items = ModelSupport.<Widget>copyList(this.items, Widget::deepCopy);
     copy.kind = this.kind;
     copy.metadata = this.metadata == null ? null : this.metadata.deepCopy();
     return copy;

@@ -449,10 +449,10 @@ public final class WidgetSpec {
     copy.since = this.since;
     copy.ratio = this.ratio;
     copy.payload = this.payload == null ? null : this.payload.clone();
-    copy.secrets = ModelSupport.copyMap(this.secrets, byte[]::clone);
+    copy.secrets = ModelSupport.<byte[]>copyMap(this.secrets, byte[]::clone);
     copy.labels = ModelSupport.copyMap(this.labels);
-    copy.ports = ModelSupport.copyList(this.ports, WidgetPort::deepCopy);
-    copy.matrix = ModelSupport.copyList(this.matrix, v1 -> ModelSupport.copyList(v1, WidgetPort::deepCopy));
+    copy.ports = ModelSupport.<WidgetPort>copyList(this.ports, WidgetPort::deepCopy);
+    copy.matrix = ModelSupport.<List<WidgetPort>>copyList(this.matrix, v1 -> ModelSupport.<WidgetPort>copyList(v1, WidgetPort::deepCopy));
     copy.config = JsonValues.deepCopy(this.config);
     copy.anything = JsonValues.deepCopy(this.anything);
     copy.mode = this.mode;
