@@ -124,7 +124,6 @@ final class ObjectClassWriter {
         .addMethod(equalsMethod(members, anyValue))
         .addMethod(hashCodeMethod(members, anyValue))
         .addMethod(toStringMethod(members, anyValue));
-    type.addMethods(copies.helpers());
     return type.build();
   }
 
@@ -440,33 +439,34 @@ final class ObjectClassWriter {
         .build();
   }
 
+  /**
+   * One call of the runtime's {@code ModelSupport.toString} with the JSON names and the fields: much
+   * less for javac to compile than a branch per field.
+   */
   private MethodSpec toStringMethod(List<Member> members, TypeName anyValue) {
-    MethodSpec.Builder b =
-        MethodSpec.methodBuilder("toString")
-            .addJavadoc("The set fields, by JSON name; {@code byte[]} values show their length only.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("$T sb = new $T($S)", StringBuilder.class, StringBuilder.class, className.simpleName() + "{")
-            .addStatement("String sep = $S", "");
+    List<CodeBlock> names = new ArrayList<>();
+    CodeBlock.Builder values = CodeBlock.builder();
     for (Member m : members) {
-      String field = m.names().field();
-      b.beginControlFlow("if (this.$N != null)", field);
-      b.addStatement(
-          "sb.append(sep).append($L).append($L)",
-          Literals.string(m.property().name() + "="),
-          copies.text(m.property().type(), CodeBlock.of("this.$N", field)));
-      b.addStatement("sep = $S", ", ").endControlFlow();
+      names.add(Literals.string(m.property().name()));
+      values.add(", this.$N", m.names().field());
     }
     if (anyValue != null) {
-      b.beginControlFlow("if (this.$N != null)", ANY_FIELD)
-          .addStatement(
-              "sb.append(sep).append($L)",
-              copies.text(
-                  TypeRef.mapOf(def.additionalProperties().orElse(TypeRef.ANY_JSON)),
-                  CodeBlock.of("this.$N", ANY_FIELD)))
-          .endControlFlow();
+      // Unnamed: its entries are the object's own fields, and a declared property may be called
+      // additionalProperties.
+      names.add(CodeBlock.of("null"));
+      values.add(", this.$N", ANY_FIELD);
     }
-    return b.addStatement("return sb.append('}').toString()").build();
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("The set fields, by JSON name; {@code byte[]} values show their length only.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement(
+            "return $T.toString($S, new String[] {$L}$L)",
+            DeepCopies.MODEL_SUPPORT,
+            className.simpleName(),
+            CodeBlock.join(names, ", "),
+            values.build())
+        .build();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.kubegen.runtime.api.KubernetesObject;
+import io.kubegen.runtime.api.ModelSupport;
 import io.kubegen.runtime.api.ObjectMeta;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -178,24 +179,6 @@ public final class Gadget implements KubernetesObject {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Gadget{");
-    String sep = "";
-    if (this.apiVersion != null) {
-      sb.append(sep).append("apiVersion=").append(this.apiVersion);
-      sep = ", ";
-    }
-    if (this.kind != null) {
-      sb.append(sep).append("kind=").append(this.kind);
-      sep = ", ";
-    }
-    if (this.metadata != null) {
-      sb.append(sep).append("metadata=").append(this.metadata);
-      sep = ", ";
-    }
-    if (this.color != null) {
-      sb.append(sep).append("color=").append(this.color);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return ModelSupport.toString("Gadget", new String[] {"apiVersion", "kind", "metadata", "color"}, this.apiVersion, this.kind, this.metadata, this.color);
   }
 }

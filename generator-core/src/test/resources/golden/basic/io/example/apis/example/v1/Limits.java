@@ -7,11 +7,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kubegen.runtime.api.ModelSupport;
 import io.kubegen.runtime.api.Quantity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -92,7 +92,7 @@ public final class Limits {
   public Limits deepCopy() {
     Limits copy = new Limits();
     copy.default_ = this.default_;
-    copy.additionalProperties = copyMap(this.additionalProperties, UnaryOperator.identity());
+    copy.additionalProperties = ModelSupport.copyMap(this.additionalProperties);
     return copy;
   }
 
@@ -118,27 +118,6 @@ public final class Limits {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Limits{");
-    String sep = "";
-    if (this.default_ != null) {
-      sb.append(sep).append("default=").append(this.default_);
-      sep = ", ";
-    }
-    if (this.additionalProperties != null) {
-      sb.append(sep).append(this.additionalProperties);
-    }
-    return sb.append('}').toString();
-  }
-
-  private static <T> Map<String, T> copyMap(Map<String, T> map, UnaryOperator<T> copy) {
-    if (map == null) {
-      return null;
-    }
-    Map<String, T> result = new LinkedHashMap<>();
-    for (Map.Entry<String, T> entry : map.entrySet()) {
-      T value = entry.getValue();
-      result.put(entry.getKey(), value == null ? null : copy.apply(value));
-    }
-    return result;
+    return ModelSupport.toString("Limits", new String[] {"default", null}, this.default_, this.additionalProperties);
   }
 }

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.kubegen.runtime.api.JsonValues;
+import io.kubegen.runtime.api.ModelSupport;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -409,7 +409,7 @@ public final class Oddity {
     copy.raw = JsonValues.deepCopy(this.raw);
     copy.old = this.old;
     copy.legacy = this.legacy;
-    copy.additionalProperties = copyMap(this.additionalProperties, JsonValues::deepCopy);
+    copy.additionalProperties = ModelSupport.<Object>copyMap(this.additionalProperties, JsonValues::deepCopy);
     return copy;
   }
 
@@ -446,71 +446,6 @@ public final class Oddity {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Oddity{");
-    String sep = "";
-    if (this.class_ != null) {
-      sb.append(sep).append("class=").append(this.class_);
-      sep = ", ";
-    }
-    if (this.default_ != null) {
-      sb.append(sep).append("default=").append(this.default_);
-      sep = ", ";
-    }
-    if (this.xFoo2 != null) {
-      sb.append(sep).append("x-foo=").append(this.xFoo2);
-      sep = ", ";
-    }
-    if (this.xFoo != null) {
-      sb.append(sep).append("xFoo=").append(this.xFoo);
-      sep = ", ";
-    }
-    if (this.u5f != null) {
-      sb.append(sep).append("_=").append(this.u5f);
-      sep = ", ";
-    }
-    if (this._9lives != null) {
-      sb.append(sep).append("9lives=").append(this._9lives);
-      sep = ", ";
-    }
-    if (this.ref != null) {
-      sb.append(sep).append("$ref=").append(this.ref);
-      sep = ", ";
-    }
-    if (this.additionalProperties2 != null) {
-      sb.append(sep).append("additionalProperties=").append(this.additionalProperties2);
-      sep = ", ";
-    }
-    if (this.odd != null) {
-      sb.append(sep).append("odd=").append(this.odd);
-      sep = ", ";
-    }
-    if (this.raw != null) {
-      sb.append(sep).append("raw=").append(this.raw);
-      sep = ", ";
-    }
-    if (this.old != null) {
-      sb.append(sep).append("old=").append(this.old);
-      sep = ", ";
-    }
-    if (this.legacy != null) {
-      sb.append(sep).append("legacy=").append(this.legacy);
-      sep = ", ";
-    }
-    if (this.additionalProperties != null) {
-      sb.append(sep).append(this.additionalProperties);
-    }
-    return sb.append('}').toString();
-  }
-
-  private static <T> Map<String, T> copyMap(Map<String, T> map, UnaryOperator<T> copy) {
-    if (map == null) {
-      return null;
-    }
-    Map<String, T> result = new LinkedHashMap<>();
-    for (Map.Entry<String, T> entry : map.entrySet()) {
-      T value = entry.getValue();
-      result.put(entry.getKey(), value == null ? null : copy.apply(value));
-    }
-    return result;
+    return ModelSupport.toString("Oddity", new String[] {"class", "default", "x-foo", "xFoo", "_", "9lives", "$ref", "additionalProperties", "odd", "raw", "old", "legacy", null}, this.class_, this.default_, this.xFoo2, this.xFoo, this.u5f, this._9lives, this.ref, this.additionalProperties2, this.odd, this.raw, this.old, this.legacy, this.additionalProperties);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.kubegen.runtime.api.KubernetesObject;
+import io.kubegen.runtime.api.ModelSupport;
 import io.kubegen.runtime.api.ObjectMeta;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -207,28 +208,6 @@ public final class Widget implements KubernetesObject {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Widget{");
-    String sep = "";
-    if (this.apiVersion != null) {
-      sb.append(sep).append("apiVersion=").append(this.apiVersion);
-      sep = ", ";
-    }
-    if (this.kind != null) {
-      sb.append(sep).append("kind=").append(this.kind);
-      sep = ", ";
-    }
-    if (this.metadata != null) {
-      sb.append(sep).append("metadata=").append(this.metadata);
-      sep = ", ";
-    }
-    if (this.spec != null) {
-      sb.append(sep).append("spec=").append(this.spec);
-      sep = ", ";
-    }
-    if (this.status != null) {
-      sb.append(sep).append("status=").append(this.status);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return ModelSupport.toString("Widget", new String[] {"apiVersion", "kind", "metadata", "spec", "status"}, this.apiVersion, this.kind, this.metadata, this.spec, this.status);
   }
 }

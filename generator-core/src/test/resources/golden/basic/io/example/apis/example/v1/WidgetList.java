@@ -7,10 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.kubegen.runtime.api.KubernetesListObject;
 import io.kubegen.runtime.api.ListMeta;
-import java.util.ArrayList;
+import io.kubegen.runtime.api.ModelSupport;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 /**
@@ -151,7 +150,7 @@ public final class WidgetList implements KubernetesListObject<Widget> {
   public WidgetList deepCopy() {
     WidgetList copy = new WidgetList();
     copy.apiVersion = this.apiVersion;
-    copy.items = copyList(this.items, Widget::deepCopy);
+    copy.items = ModelSupport.<Widget>copyList(this.items, Widget::deepCopy);
     copy.kind = this.kind;
     copy.metadata = this.metadata == null ? null : this.metadata.deepCopy();
     return copy;
@@ -181,35 +180,6 @@ public final class WidgetList implements KubernetesListObject<Widget> {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("WidgetList{");
-    String sep = "";
-    if (this.apiVersion != null) {
-      sb.append(sep).append("apiVersion=").append(this.apiVersion);
-      sep = ", ";
-    }
-    if (this.items != null) {
-      sb.append(sep).append("items=").append(this.items);
-      sep = ", ";
-    }
-    if (this.kind != null) {
-      sb.append(sep).append("kind=").append(this.kind);
-      sep = ", ";
-    }
-    if (this.metadata != null) {
-      sb.append(sep).append("metadata=").append(this.metadata);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
-  }
-
-  private static <T> List<T> copyList(List<T> list, UnaryOperator<T> copy) {
-    if (list == null) {
-      return null;
-    }
-    List<T> result = new ArrayList<>(list.size());
-    for (T item : list) {
-      result.add(item == null ? null : copy.apply(item));
-    }
-    return result;
+    return ModelSupport.toString("WidgetList", new String[] {"apiVersion", "items", "kind", "metadata"}, this.apiVersion, this.items, this.kind, this.metadata);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kubegen.runtime.api.ModelSupport;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -107,16 +108,6 @@ public final class WidgetPort {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("WidgetPort{");
-    String sep = "";
-    if (this.name != null) {
-      sb.append(sep).append("name=").append(this.name);
-      sep = ", ";
-    }
-    if (this.port != null) {
-      sb.append(sep).append("port=").append(this.port);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return ModelSupport.toString("WidgetPort", new String[] {"name", "port"}, this.name, this.port);
   }
 }

@@ -8,15 +8,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.kubegen.runtime.api.IntOrString;
 import io.kubegen.runtime.api.JsonValues;
 import io.kubegen.runtime.api.LabelSelector;
+import io.kubegen.runtime.api.ModelSupport;
 import io.kubegen.runtime.api.Quantity;
 import io.kubegen.runtime.api.Time;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 @Generated("io.kubegen")
@@ -451,10 +449,10 @@ public final class WidgetSpec {
     copy.since = this.since;
     copy.ratio = this.ratio;
     copy.payload = this.payload == null ? null : this.payload.clone();
-    copy.secrets = copyMap(this.secrets, byte[]::clone);
-    copy.labels = copyMap(this.labels, UnaryOperator.identity());
-    copy.ports = copyList(this.ports, WidgetPort::deepCopy);
-    copy.matrix = copyList(this.matrix, v1 -> copyList(v1, WidgetPort::deepCopy));
+    copy.secrets = ModelSupport.<byte[]>copyMap(this.secrets, byte[]::clone);
+    copy.labels = ModelSupport.copyMap(this.labels);
+    copy.ports = ModelSupport.<WidgetPort>copyList(this.ports, WidgetPort::deepCopy);
+    copy.matrix = ModelSupport.<List<WidgetPort>>copyList(this.matrix, v1 -> ModelSupport.<WidgetPort>copyList(v1, WidgetPort::deepCopy));
     copy.config = JsonValues.deepCopy(this.config);
     copy.anything = JsonValues.deepCopy(this.anything);
     copy.mode = this.mode;
@@ -477,7 +475,7 @@ public final class WidgetSpec {
             && Objects.equals(this.since, that.since)
             && Objects.equals(this.ratio, that.ratio)
             && Arrays.equals(this.payload, that.payload)
-            && contentEquals(this.secrets, that.secrets)
+            && ModelSupport.contentEquals(this.secrets, that.secrets)
             && Objects.equals(this.labels, that.labels)
             && Objects.equals(this.ports, that.ports)
             && Objects.equals(this.matrix, that.matrix)
@@ -489,7 +487,7 @@ public final class WidgetSpec {
 
   @Override
   public int hashCode() {
-    return Objects.hash(this.replicas, this.selector, this.size, this.port, this.since, this.ratio, Arrays.hashCode(this.payload), contentHashCode(this.secrets), this.labels, this.ports, this.matrix, this.config, this.anything, this.mode, this.limits);
+    return Objects.hash(this.replicas, this.selector, this.size, this.port, this.since, this.ratio, Arrays.hashCode(this.payload), ModelSupport.contentHashCode(this.secrets), this.labels, this.ports, this.matrix, this.config, this.anything, this.mode, this.limits);
   }
 
   /**
@@ -497,171 +495,6 @@ public final class WidgetSpec {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("WidgetSpec{");
-    String sep = "";
-    if (this.replicas != null) {
-      sb.append(sep).append("replicas=").append(this.replicas);
-      sep = ", ";
-    }
-    if (this.selector != null) {
-      sb.append(sep).append("selector=").append(this.selector);
-      sep = ", ";
-    }
-    if (this.size != null) {
-      sb.append(sep).append("size=").append(this.size);
-      sep = ", ";
-    }
-    if (this.port != null) {
-      sb.append(sep).append("port=").append(this.port);
-      sep = ", ";
-    }
-    if (this.since != null) {
-      sb.append(sep).append("since=").append(this.since);
-      sep = ", ";
-    }
-    if (this.ratio != null) {
-      sb.append(sep).append("ratio=").append(this.ratio);
-      sep = ", ";
-    }
-    if (this.payload != null) {
-      sb.append(sep).append("payload=").append(this.payload.length + " bytes");
-      sep = ", ";
-    }
-    if (this.secrets != null) {
-      sb.append(sep).append("secrets=").append(contentString(this.secrets));
-      sep = ", ";
-    }
-    if (this.labels != null) {
-      sb.append(sep).append("labels=").append(this.labels);
-      sep = ", ";
-    }
-    if (this.ports != null) {
-      sb.append(sep).append("ports=").append(this.ports);
-      sep = ", ";
-    }
-    if (this.matrix != null) {
-      sb.append(sep).append("matrix=").append(this.matrix);
-      sep = ", ";
-    }
-    if (this.config != null) {
-      sb.append(sep).append("config=").append(this.config);
-      sep = ", ";
-    }
-    if (this.anything != null) {
-      sb.append(sep).append("anything=").append(this.anything);
-      sep = ", ";
-    }
-    if (this.mode != null) {
-      sb.append(sep).append("mode=").append(this.mode);
-      sep = ", ";
-    }
-    if (this.limits != null) {
-      sb.append(sep).append("limits=").append(this.limits);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
-  }
-
-  private static <T> List<T> copyList(List<T> list, UnaryOperator<T> copy) {
-    if (list == null) {
-      return null;
-    }
-    List<T> result = new ArrayList<>(list.size());
-    for (T item : list) {
-      result.add(item == null ? null : copy.apply(item));
-    }
-    return result;
-  }
-
-  private static <T> Map<String, T> copyMap(Map<String, T> map, UnaryOperator<T> copy) {
-    if (map == null) {
-      return null;
-    }
-    Map<String, T> result = new LinkedHashMap<>();
-    for (Map.Entry<String, T> entry : map.entrySet()) {
-      T value = entry.getValue();
-      result.put(entry.getKey(), value == null ? null : copy.apply(value));
-    }
-    return result;
-  }
-
-  /**
-   * Equality that compares {@code byte[]} by content, also inside lists and maps.
-   */
-  private static boolean contentEquals(Object a, Object b) {
-    if (a instanceof byte[] x && b instanceof byte[] y) {
-      return Arrays.equals(x, y);
-    }
-    if (a instanceof List<?> x && b instanceof List<?> y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (int i = 0; i < x.size(); i++) {
-        if (!contentEquals(x.get(i), y.get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
-      if (x.size() != y.size()) {
-        return false;
-      }
-      for (Map.Entry<?, ?> e : x.entrySet()) {
-        if (!y.containsKey(e.getKey()) || !contentEquals(e.getValue(), y.get(e.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return Objects.equals(a, b);
-  }
-
-  /**
-   * A hash code consistent with {@link #contentEquals}.
-   */
-  private static int contentHashCode(Object value) {
-    if (value instanceof byte[] bytes) {
-      return Arrays.hashCode(bytes);
-    }
-    if (value instanceof List<?> list) {
-      int h = 1;
-      for (Object item : list) {
-        h = 31 * h + contentHashCode(item);
-      }
-      return h;
-    }
-    if (value instanceof Map<?, ?> map) {
-      int h = 0;
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        h += Objects.hashCode(e.getKey()) ^ contentHashCode(e.getValue());
-      }
-      return h;
-    }
-    return Objects.hashCode(value);
-  }
-
-  /**
-   * Text for {@code toString} that shows only the length of {@code byte[]} values.
-   */
-  private static String contentString(Object value) {
-    if (value instanceof byte[] bytes) {
-      return bytes.length + " bytes";
-    }
-    if (value instanceof List<?> list) {
-      List<String> items = new ArrayList<>();
-      for (Object item : list) {
-        items.add(contentString(item));
-      }
-      return items.toString();
-    }
-    if (value instanceof Map<?, ?> map) {
-      Map<Object, String> entries = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        entries.put(e.getKey(), contentString(e.getValue()));
-      }
-      return entries.toString();
-    }
-    return String.valueOf(value);
+    return ModelSupport.toString("WidgetSpec", new String[] {"replicas", "selector", "size", "port", "since", "ratio", "payload", "secrets", "labels", "ports", "matrix", "config", "anything", "mode", "limits"}, this.replicas, this.selector, this.size, this.port, this.since, this.ratio, this.payload, this.secrets, this.labels, this.ports, this.matrix, this.config, this.anything, this.mode, this.limits);
   }
 }

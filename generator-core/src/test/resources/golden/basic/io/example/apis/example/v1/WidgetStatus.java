@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.kubegen.runtime.api.ModelSupport;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -165,24 +166,6 @@ public final class WidgetStatus {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("WidgetStatus{");
-    String sep = "";
-    if (this.replicas != null) {
-      sb.append(sep).append("replicas=").append(this.replicas);
-      sep = ", ";
-    }
-    if (this.selector != null) {
-      sb.append(sep).append("selector=").append(this.selector);
-      sep = ", ";
-    }
-    if (this.observedGeneration != null) {
-      sb.append(sep).append("observedGeneration=").append(this.observedGeneration);
-      sep = ", ";
-    }
-    if (this.phase != null) {
-      sb.append(sep).append("phase=").append(this.phase);
-      sep = ", ";
-    }
-    return sb.append('}').toString();
+    return ModelSupport.toString("WidgetStatus", new String[] {"replicas", "selector", "observedGeneration", "phase"}, this.replicas, this.selector, this.observedGeneration, this.phase);
   }
 }
