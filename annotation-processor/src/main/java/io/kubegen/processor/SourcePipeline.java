@@ -58,36 +58,21 @@ final class SourcePipeline implements AutoCloseable {
    * reported at {@code at} and the others still written.
    */
   void write(Filer filer, Element[] origins, Diagnostics diagnostics, Element at) {
-    List<JavaFile> files = new ArrayList<>();
-    List<Future<String>> texts = new ArrayList<>();
-    List<JavaFileObject> targets = new ArrayList<>();
     for (int i = 0; i < emitters.size(); i++) {
-      List<JavaFile> out;
+      List<JavaFile> files;
       try {
-        out = join(emitted.get(i));
+        files = join(emitted.get(i));
       } catch (IllegalArgumentException | IllegalStateException e) {
         diagnostics.error("[kubegen-generate]", "generator '" + emitters.get(i).kind() + "': "
             + e.getMessage(), at);
         continue;
       }
-      for (JavaFile file : out) {
+      List<Future<String>> texts = new ArrayList<>(files.size());
+      for (JavaFile file : files) {
         texts.add(submit(file::toString));
       }
-      for (JavaFile file : out) {
-        files.add(file);
-        targets.add(create(filer, name(file), origins, diagnostics, at));
-      }
-    }
-    for (int i = 0; i < files.size(); i++) {
-      JavaFileObject target = targets.get(i);
-      if (target == null) {
-        continue;
-      }
-      try (Writer out = target.openWriter()) {
-        out.write(join(texts.get(i)));
-      } catch (IOException e) {
-        diagnostics.error("[kubegen-generate]", "cannot write " + name(files.get(i)) + ": "
-            + e.getMessage(), at);
+      for (int j = 0; j < files.size(); j++) {
+        write(filer, name(files.get(j)), texts.get(j), origins, diagnostics, at);
       }
     }
   }
@@ -100,13 +85,17 @@ final class SourcePipeline implements AutoCloseable {
     }
   }
 
-  private static JavaFileObject create(Filer filer, String name, Element[] origins,
+  /** Waits for the text only once the Filer has checked the name, the costlier part. */
+  private static void write(Filer filer, String name, Future<String> text, Element[] origins,
       Diagnostics diagnostics, Element at) {
     try {
-      return filer.createSourceFile(name, origins);
+      JavaFileObject target = filer.createSourceFile(name, origins);
+      String rendered = join(text);
+      try (Writer out = target.openWriter()) {
+        out.write(rendered);
+      }
     } catch (IOException e) {
       diagnostics.error("[kubegen-generate]", "cannot write " + name + ": " + e.getMessage(), at);
-      return null;
     }
   }
 
