@@ -3,7 +3,7 @@
 # on, against javac of the same classes plus the processor's output with the processor off.
 # Alternates the two (A B A B ...) RUNS times after a warm-up and prints medians and the ratio.
 #
-# Usage (from the repository root, after mvn -B -q install -DskipTests):
+# Usage (from the repository root, after mvn -B -q -pl annotation-processor -am package -DskipTests):
 #   benchmarks/run-processor.sh [N]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,11 +13,18 @@ RUNS=${RUNS:-5}
 WORK=${WORK:-benchmarks/target/processor}
 rm -rf "$WORK" && mkdir -p "$WORK/src/bench/kinds" "$WORK/on" "$WORK/off"
 
-mvn -B -q -o -pl annotation-processor dependency:build-classpath -Dmdep.outputFile="$ROOT/$WORK/pp.txt" >/dev/null
-mvn -B -q -o -pl client-runtime dependency:build-classpath -Dmdep.includeScope=compile \
+# Resolved dependencies: the processor's runtime scope (what a user's annotationProcessorPaths
+# gets) and the runtime's compile scope. kubegen's own jars come from this reactor's target
+# directories, not from the local repository, which may hold another build's snapshot.
+mvn -B -q -o -pl annotation-processor dependency:build-classpath -DincludeScope=runtime \
+  -Dmdep.outputFile="$ROOT/$WORK/pp.txt" >/dev/null
+mvn -B -q -o -pl client-runtime dependency:build-classpath -DincludeScope=compile \
   -Dmdep.outputFile="$ROOT/$WORK/cp.txt" >/dev/null
-CP="client-runtime/target/client-runtime-0.1.0-SNAPSHOT.jar:$(cat "$WORK/cp.txt")"
-PP="annotation-processor/target/annotation-processor-0.1.0-SNAPSHOT.jar:$(cat "$WORK/pp.txt")"
+external() { tr ':' '\n' < "$1" | grep -v '/io/kubegen/' | paste -sd: -; }
+RUNTIME=client-runtime/target/client-runtime-0.1.0-SNAPSHOT.jar
+CP="$RUNTIME:$(external "$WORK/cp.txt")"
+PP="annotation-processor/target/annotation-processor-0.1.0-SNAPSHOT.jar"
+PP="$PP:generator-core/target/generator-core-0.1.0-SNAPSHOT.jar:$RUNTIME:$(external "$WORK/pp.txt")"
 
 cat > "$WORK/src/bench/kinds/package-info.java" <<'JAVA'
 @io.kubegen.runtime.annotations.Group("bench.example.com")

@@ -1,7 +1,6 @@
 package io.kubegen.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import io.kubegen.generator.emit.EmitContext;
 import io.kubegen.generator.emit.Emitter;
 import io.kubegen.generator.model.ApiGroup;
@@ -11,11 +10,13 @@ import io.kubegen.generator.naming.Naming;
 import io.kubegen.generator.naming.PackageLayout;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,9 +31,9 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -45,7 +46,9 @@ import javax.tools.StandardLocation;
  *   <li>{@link ModelBuilder}: joint checks, then generator-core's {@code ApiModel}, whose resources
  *       are the user's own classes ({@code ExistingClassRef}s; no model classes are generated);
  *   <li>the emitters chosen by {@code -Akubegen.generators} → sources through the {@link Filer},
- *       every file originating from all resource classes (the output is aggregating);
+ *       every file originating from all resource classes (the output is aggregating); emitting
+ *       and rendering run on other threads ({@link SourcePipeline}) while this one builds the CRDs
+ *       and creates the files;
  *   <li>{@link CrdBuilder} → {@code META-INF/kubegen/crds/<plural>.<group>.yaml} in the class
  *       output.
  * </ol>
@@ -112,7 +115,7 @@ public final class KubegenProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
-      collect(round);
+      collect(annotations, round);
       if (!pending.isEmpty()) {
         attempt(round.processingOver());
       }
@@ -126,26 +129,25 @@ public final class KubegenProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void collect(RoundEnvironment round) {
-    Elements elements = processingEnv.getElementUtils();
-    Mirrors mirrors = new Mirrors(elements);
-    TypeElement version = elements.getTypeElement(Mirrors.VERSION);
-    if (version != null) {
-      for (TypeElement t : javax.lang.model.util.ElementFilter.typesIn(
-          round.getElementsAnnotatedWith(version))) {
-        pending.add(t.getQualifiedName().toString());
-      }
-    }
-    for (String name : RESOURCE_ONLY) {
-      TypeElement annotation = elements.getTypeElement(name);
-      if (annotation == null) {
-        continue;
-      }
-      for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (!mirrors.has(e, Mirrors.VERSION)) {
-          diagnostics.error("[kubegen-version]", "@" + annotation.getSimpleName() + " on " + e
-              + " has no effect without @Version: add @Version(\"v1\") to make it a resource",
-              e, mirrors.find(e, name).orElse(null));
+  /**
+   * Only the annotation types present in this round are looked for: a round of generated sources
+   * carries none of them and costs nothing.
+   */
+  private void collect(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Mirrors mirrors = new Mirrors(processingEnv.getElementUtils());
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      if (name.equals(Mirrors.VERSION)) {
+        for (TypeElement t : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+          pending.add(t.getQualifiedName().toString());
+        }
+      } else if (RESOURCE_ONLY.contains(name)) {
+        for (Element e : round.getElementsAnnotatedWith(annotation)) {
+          if (!mirrors.has(e, Mirrors.VERSION)) {
+            diagnostics.error("[kubegen-version]", "@" + annotation.getSimpleName() + " on " + e
+                + " has no effect without @Version: add @Version(\"v1\") to make it a resource",
+                e, mirrors.find(e, name).orElse(null));
+          }
         }
       }
     }
@@ -167,6 +169,7 @@ public final class KubegenProcessor extends AbstractProcessor {
     ResourceScanner scanner =
         new ResourceScanner(elements, processingEnv.getTypeUtils(), diagnostics, naming);
     List<ResourceDeclaration> declarations = new ArrayList<>();
+    Emission emission = null;
     try {
       for (String name : pending) {
         TypeElement type = elements.getTypeElement(name);
@@ -178,12 +181,14 @@ public final class KubegenProcessor extends AbstractProcessor {
       List<ResourceDeclaration> valid = models.check(declarations);
       Set<String> chosen = generators.choose(
           processingEnv.getOptions().get(GENERATORS_OPTION), diagnostics);
+      // The emitters need no compiler state: they start on other threads before the CRDs are built.
+      emission = valid.isEmpty() ? null : startEmission(valid, models, chosen);
       List<CrdBuilder.Crd> crds = chosen.contains(Generators.CRDS)
           ? new CrdBuilder(elements, processingEnv.getTypeUtils(), diagnostics).build(valid)
           : List.of();
       generated = true;
-      if (!valid.isEmpty()) {
-        generate(valid, models, chosen, crds);
+      if (emission != null) {
+        write(valid, emission, crds);
       }
       pending.clear();
     } catch (Unresolved u) {
@@ -196,46 +201,56 @@ public final class KubegenProcessor extends AbstractProcessor {
         }
         pending.clear();
       }
+    } finally {
+      if (emission != null && emission.sources() != null) {
+        emission.sources().close();
+      }
     }
   }
 
-  private void generate(List<ResourceDeclaration> valid, ModelBuilder models, Set<String> chosen,
-      List<CrdBuilder.Crd> crds) {
-    Element[] origins = origins(valid);
+  /**
+   * What generating these declarations will write: the sources being emitted (null when there is
+   * no base package or no emitter), and whether the CRDs go too (not when the model was refused).
+   */
+  private record Emission(ApiModel model, SourcePipeline sources, boolean crds) {}
+
+  private Emission startEmission(List<ResourceDeclaration> valid, ModelBuilder models,
+      Set<String> chosen) {
     Optional<String> base = basePackage(valid);
     List<Emitter> emitters = generators.emitters(chosen);
-    if (base.isPresent() && !emitters.isEmpty()) {
-      ApiModel model;
-      try {
-        model = models.model(valid);
-      } catch (IllegalArgumentException e) {
-        diagnostics.error("[kubegen-model]", e.getMessage(), valid.get(0).element());
-        return;
-      }
-      modelListener.accept(model);
-      Naming naming = Naming.defaults();
-      PackageLayout layout =
-          naming.layout(base.get(), model.groups().stream().map(ApiGroup::name).toList());
-      Set<String> kinds = new LinkedHashSet<>(chosen);
-      kinds.remove(Generators.CRDS);
-      EmitContext context =
-          new EmitContext(model, naming, layout, kinds, userTypes(valid, naming, layout));
-      for (Emitter emitter : emitters) {
-        List<JavaFile> files;
-        try {
-          files = emitter.emit(context);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-          diagnostics.error("[kubegen-generate]", "generator '" + emitter.kind() + "': "
-              + e.getMessage(), valid.get(0).element());
-          continue;
-        }
-        for (JavaFile file : files) {
-          writeSource(file, origins);
-        }
-      }
+    if (base.isEmpty() || emitters.isEmpty()) {
+      return new Emission(null, null, true);
     }
-    for (CrdBuilder.Crd crd : crds) {
-      writeCrd(crd);
+    ApiModel model;
+    try {
+      model = models.model(valid);
+    } catch (IllegalArgumentException e) {
+      diagnostics.error("[kubegen-model]", e.getMessage(), valid.get(0).element());
+      return new Emission(null, null, false);
+    }
+    Naming naming = Naming.defaults();
+    PackageLayout layout =
+        naming.layout(base.get(), model.groups().stream().map(ApiGroup::name).toList());
+    Set<String> kinds = new LinkedHashSet<>(chosen);
+    kinds.remove(Generators.CRDS);
+    EmitContext context =
+        new EmitContext(model, naming, layout, kinds, userTypes(valid, naming, layout));
+    return new Emission(model, SourcePipeline.start(context, emitters), true);
+  }
+
+  private void write(List<ResourceDeclaration> valid, Emission emission,
+      List<CrdBuilder.Crd> crds) {
+    if (emission.model() != null) {
+      modelListener.accept(emission.model());
+    }
+    if (emission.sources() != null) {
+      emission.sources().write(processingEnv.getFiler(), origins(valid), diagnostics,
+          valid.get(0).element());
+    }
+    if (emission.crds()) {
+      for (CrdBuilder.Crd crd : crds) {
+        writeCrd(crd);
+      }
     }
   }
 
@@ -282,23 +297,44 @@ public final class KubegenProcessor extends AbstractProcessor {
    */
   private Set<String> userTypes(List<ResourceDeclaration> valid, Naming naming,
       PackageLayout layout) {
-    Elements elements = processingEnv.getElementUtils();
+    Map<String, Set<String>> typesByPackage = new HashMap<>();
     Set<String> found = new TreeSet<>();
     for (ResourceDeclaration d : valid) {
       String type = naming.typeName(d.kind());
       String listers = layout.listerPackage(d.group(), d.version());
-      for (String name : List.of(listers + "." + type + "ListerExpansion",
-          listers + "." + type + "NamespaceListerExpansion",
-          layout.typedClientPackage(d.group(), d.version()) + "." + type + "Expansion")) {
-        if (elements.getTypeElement(name) != null) {
-          found.add(name);
-        }
-      }
+      String clients = layout.typedClientPackage(d.group(), d.version());
+      addIfPresent(found, typesByPackage, listers, type + "ListerExpansion");
+      addIfPresent(found, typesByPackage, listers, type + "NamespaceListerExpansion");
+      addIfPresent(found, typesByPackage, clients, type + "Expansion");
       if (!d.expansion().isEmpty()) {
         found.add(d.expansion());
       }
     }
     return found;
+  }
+
+  private void addIfPresent(Set<String> found, Map<String, Set<String>> typesByPackage,
+      String packageName, String simpleName) {
+    if (typesByPackage.computeIfAbsent(packageName, this::typesIn).contains(simpleName)) {
+      found.add(packageName + "." + simpleName);
+    }
+  }
+
+  /**
+   * The simple names of the types in a package, sources and class path alike: one listing per
+   * package rather than a {@code getTypeElement} per candidate, which searches every module of
+   * the compilation when the name is absent, as most are.
+   */
+  private Set<String> typesIn(String packageName) {
+    PackageElement pkg = processingEnv.getElementUtils().getPackageElement(packageName);
+    if (pkg == null) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>();
+    for (TypeElement t : ElementFilter.typesIn(pkg.getEnclosedElements())) {
+      names.add(t.getSimpleName().toString());
+    }
+    return names;
   }
 
   private Element[] origins(List<ResourceDeclaration> valid) {
@@ -316,20 +352,6 @@ public final class KubegenProcessor extends AbstractProcessor {
       }
     }
     return out.toArray(new Element[0]);
-  }
-
-  private void writeSource(JavaFile file, Element[] origins) {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name()
-        : file.packageName() + "." + file.typeSpec().name();
-    try {
-      JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origins);
-      try (Writer out = source.openWriter()) {
-        file.writeTo(out);
-      }
-    } catch (IOException e) {
-      diagnostics.error("[kubegen-generate]", "cannot write " + name + ": " + e.getMessage(),
-          origins.length == 0 ? null : origins[0]);
-    }
   }
 
   private void writeCrd(CrdBuilder.Crd crd) {
