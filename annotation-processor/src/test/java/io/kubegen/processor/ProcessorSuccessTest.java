@@ -66,7 +66,7 @@ class ProcessorSuccessTest {
     Compilations.assertGolden("generated-sources.txt", names.toString());
     assertFalse(names.toString().contains("listers/stable/v1/CronTabListerExpansion.java"),
         "the user's expansion is not generated");
-    assertTrue(names.toString().contains("listers/stable/v1/CronTabNamespaceListerExpansion.java"));
+    assertFalse(names.toString().contains("Expansion.java"), "no empty expansion is generated");
   }
 
   @Test

@@ -36,7 +36,7 @@ import javax.lang.model.element.Modifier;
  *   <li>per group-version {@code B.clientset.typed.<g>.<v>.<Prefix>Client} with one accessor per
  *       resource ({@code deployments(namespace)}, {@code namespaces()});
  *   <li>per resource {@code <Kind>Client} with the verbs the model serves, extending
- *       {@code <Kind>Expansion} (generated empty unless the user has one).
+ *       {@code <Kind>Expansion} when the user wrote one (none is generated empty).
  * </ul>
  *
  * <p>Every implementation is a package-private façade over the runtime's {@code ResourceClient},
@@ -67,9 +67,6 @@ public final class ClientsetEmitter implements Emitter {
         ClientsetResourceClients clients = new ClientsetResourceClients(r, context.naming(), types);
         files.add(GeneratedSources.file(pkg, clients.clientInterface()));
         files.add(GeneratedSources.file(pkg, clients.clientImpl()));
-        if (!r.userExpansion()) {
-          files.add(GeneratedSources.file(pkg, clients.expansion()));
-        }
       }
     }
     files.sort(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()));

@@ -39,7 +39,7 @@ import javax.lang.model.element.Modifier;
  * The per-resource typed client: the {@code <Kind>Client} interface with one method per verb the
  * model serves (client-gen's canonical order, a plain overload without options as a default
  * method), its package-private implementation (a thin façade over the runtime's
- * {@code ResourceClient}), and the empty {@code <Kind>Expansion} hook.
+ * {@code ResourceClient}).
  */
 final class ClientsetResourceClients {
   /** Parameter and field names the methods use themselves: the object's parameter avoids them. */
@@ -82,15 +82,23 @@ final class ClientsetResourceClients {
     TypeSpec.Builder type = Deprecations.suppressIf(view.deprecated(), TypeSpec.interfaceBuilder(view.client()))
         .addAnnotation(GeneratedSources.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC)
-        .addSuperinterface(view.expansion())
         .addJavadoc("The typed client of {@code $L} ($L, {@code $L}), as client-gen's "
                 + "{@code $LInterface}:\n", ClientsetDocs.text(resource.plural()), kindDoc,
             ClientsetDocs.groupVersion(view.group(), view.version()), kindDoc)
         .addJavadoc(resource.namespaced()
             ? "bound to one namespace, or to all namespaces for list, watch and deleteCollection.\n"
             : "cluster-scoped, so no method takes a namespace.\n")
-        .addJavadoc("It has exactly the verbs the API serves for this resource. Add methods of your "
-            + "own as default\nmethods of {@link $T}.\n", view.expansion());
+        .addJavadoc("It has exactly the verbs the API serves for this resource.\n");
+    // As client-go's expansions, but only the user's own: an empty interface per resource would
+    // be hundreds of files for javac to create and compile, and nothing to call.
+    if (view.userExpansion()) {
+      type.addSuperinterface(view.expansion())
+          .addJavadoc("Its further methods are the defaults of {@link $T}.\n", view.expansion());
+    } else {
+      type.addJavadoc("To add methods, write an interface {@code $L} in this package with default "
+          + "methods\n(they can use {@code resourceClient()}): the generator then extends it.\n",
+          view.expansion().simpleName());
+    }
     type.addMethods(interfaceMethods);
     return type.build();
   }
@@ -115,17 +123,6 @@ final class ClientsetResourceClients {
             .returns(String.class)
             .addStatement("return $S + $N + $S", view.client().simpleName() + "{", CLIENT, "}")
             .build())
-        .build();
-  }
-
-  /** The empty expansion hook, generated only when the user has none. */
-  TypeSpec expansion() {
-    return TypeSpec.interfaceBuilder(view.expansion())
-        .addAnnotation(GeneratedSources.generatedAnnotation())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Methods added to {@link $T}: write your own {@code $T} interface with default "
-            + "methods\n(they can use {@code resourceClient()}), and the generator extends it "
-            + "instead of this empty one.\n", view.client(), view.expansion())
         .build();
   }
 

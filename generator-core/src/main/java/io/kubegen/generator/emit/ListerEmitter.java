@@ -30,9 +30,9 @@ import javax.lang.model.element.Modifier;
  *       over the labels; for a namespaced resource {@code <plural>(namespace)} giving a {@code
  *       <Kind>NamespaceLister} ({@code list}, {@code get}), for a cluster-scoped one {@code
  *       get(name)}; and {@code of(Indexer)} building one over an informer's cache;
- *   <li>the expansion interfaces {@code <Kind>ListerExpansion} (and {@code
- *       <Kind>NamespaceListerExpansion}) the listers extend, unless the user wrote them (listed in
- *       {@link EmitContext#userTypes()}); users add default methods there.
+ *   <li>no expansion interfaces: a lister extends {@code <Kind>ListerExpansion} (or {@code
+ *       <Kind>NamespaceListerExpansion}) when the user wrote one (listed in
+ *       {@link EmitContext#userTypes()}), with default methods of their own.
  * </ul>
  *
  * <p>Listers are interfaces, so that controllers can be tested with listers of their own; the
@@ -50,11 +50,9 @@ public final class ListerEmitter implements Emitter {
   public List<JavaFile> emit(EmitContext context) {
     List<JavaFile> files = new ArrayList<>();
     for (ListerResource r : ListerResource.all(context)) {
-      files.add(file(r.lister(), lister(r)));
-      addExpansion(files, context, r.lister(), r.listerExpansion());
+      files.add(file(r.lister(), lister(r, context)));
       if (r.namespaced()) {
-        files.add(file(r.namespaceLister(), namespaceLister(r)));
-        addExpansion(files, context, r.namespaceLister(), r.namespaceListerExpansion());
+        files.add(file(r.namespaceLister(), namespaceLister(r, context)));
       }
     }
     files.sort(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()));
@@ -65,15 +63,15 @@ public final class ListerEmitter implements Emitter {
     return GeneratedSources.file(name.packageName(), type);
   }
 
-  private static TypeSpec lister(ListerResource r) {
+  private static TypeSpec lister(ListerResource r, EmitContext context) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(r.lister())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(GeneratedSources.generatedAnnotation())
-        .addSuperinterface(r.listerExpansion())
         .addJavadoc("Lists {@link $T} objects from an informer's cache, as client-go's listers do.\n",
             r.model())
         .addJavadoc("\n<p>The objects are the cache's own: call {@code deepCopy()} before changing"
             + " one.\n");
+    expansion(type, context, r.listerExpansion());
     r.suppressDeprecation(type);
     type.addField(resourceField(r));
     String scope = r.namespaced() ? " of all namespaces" : "";
@@ -92,15 +90,15 @@ public final class ListerEmitter implements Emitter {
     return type.build();
   }
 
-  private static TypeSpec namespaceLister(ListerResource r) {
+  private static TypeSpec namespaceLister(ListerResource r, EmitContext context) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(r.namespaceLister())
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(GeneratedSources.generatedAnnotation())
-        .addSuperinterface(r.namespaceListerExpansion())
         .addJavadoc("Lists the {@link $T} objects of one namespace from an informer's cache.\n",
             r.model())
         .addJavadoc("\n<p>The objects are the cache's own: call {@code deepCopy()} before changing"
             + " one.\n");
+    expansion(type, context, r.namespaceListerExpansion());
     r.suppressDeprecation(type);
     addListMethods(type, r, " of the namespace");
     type.addMethod(getMethod(r).addModifiers(Modifier.ABSTRACT).build());
@@ -205,20 +203,18 @@ public final class ListerEmitter implements Emitter {
         .returns(r.model());
   }
 
-  private static void addExpansion(List<JavaFile> files, EmitContext context, ClassName lister,
-      ClassName expansion) {
+  /**
+   * Extends the user's expansion interface when there is one, as client-go's expansions; none is
+   * generated empty (hundreds of files with nothing to call).
+   */
+  private static void expansion(TypeSpec.Builder type, EmitContext context, ClassName expansion) {
     if (context.userTypes().contains(expansion.canonicalName())) {
-      return;
+      type.addSuperinterface(expansion)
+          .addJavadoc("\n<p>Its further methods are the defaults of {@link $T}.\n", expansion);
+    } else {
+      type.addJavadoc("\n<p>To add methods, write an interface {@code $L} in this package with"
+          + " default methods:\nthe generator then extends it.\n", expansion.simpleName());
     }
-    TypeSpec type = TypeSpec.interfaceBuilder(expansion)
-        .addModifiers(Modifier.PUBLIC)
-        .addAnnotation(GeneratedSources.generatedAnnotation())
-        .addJavadoc("Hand-written methods of {@link $T}, as client-go's expansion interfaces.\n",
-            lister)
-        .addJavadoc("\n<p>To add some, write an interface of this name in this package with default"
-            + " methods,\nand list it among the generator's user types: this empty one is then not"
-            + " generated.\n")
-        .build();
-    files.add(file(expansion, type));
   }
+
 }

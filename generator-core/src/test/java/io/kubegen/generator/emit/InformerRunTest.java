@@ -44,7 +44,8 @@ class InformerRunTest {
     files.addAll(new InformerEmitter().emit(context));
     List<String> names = files.stream().map(f -> f.packageName() + "." + f.typeSpec().name()).toList();
     assertFalse(names.contains(USER_EXPANSION), "the user's expansion is not generated");
-    assertTrue(names.contains("io.acme.listers.apps.v1.DeploymentNamespaceListerExpansion"));
+    assertFalse(names.contains("io.acme.listers.apps.v1.DeploymentNamespaceListerExpansion"),
+        "no empty expansion is generated");
 
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach(f -> sources.add(f.toJavaFileObject()));

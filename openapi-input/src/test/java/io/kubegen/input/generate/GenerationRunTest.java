@@ -210,9 +210,12 @@ class GenerationRunTest {
     run.run(config().build());
     String name = "io.acme.k8s.clientset.typed.stable.v1.CronTabExpansion";
     Path generated = out().resolve(name.replace('.', '/') + ".java");
-    assertTrue(Files.exists(generated), "generated when the user has none");
+    Path client = out().resolve("io/acme/k8s/clientset/typed/stable/v1/CronTabClient.java");
+    assertFalse(Files.exists(generated), "no empty expansion when the user has none");
+    assertFalse(Files.readString(client).contains("extends CronTabExpansion"));
     run.run(config().userTypes(Set.of(name)).build());
     assertFalse(Files.exists(generated), "left to the user's own");
+    assertTrue(Files.readString(client).contains("interface CronTabClient extends CronTabExpansion"));
   }
 
   @Test

@@ -17,9 +17,12 @@ import javax.annotation.processing.Generated;
  * Lists {@link Deployment} objects from an informer's cache, as client-go's listers do.
  *
  * <p>The objects are the cache's own: call {@code deepCopy()} before changing one.
+ *
+ * <p>To add methods, write an interface {@code DeploymentListerExpansion} in this package with default methods:
+ * the generator then extends it.
  */
 @Generated("io.kubegen")
-public interface DeploymentLister extends DeploymentListerExpansion {
+public interface DeploymentLister {
   /**
    * The resource that NotFound errors name.
    */

@@ -16,9 +16,12 @@ import javax.annotation.processing.Generated;
  * Lists the {@link Deployment} objects of one namespace from an informer's cache.
  *
  * <p>The objects are the cache's own: call {@code deepCopy()} before changing one.
+ *
+ * <p>To add methods, write an interface {@code DeploymentNamespaceListerExpansion} in this package with default methods:
+ * the generator then extends it.
  */
 @Generated("io.kubegen")
-public interface DeploymentNamespaceLister extends DeploymentNamespaceListerExpansion {
+public interface DeploymentNamespaceLister {
   /**
    * The objects of the namespace whose labels match {@code selector}.
    */

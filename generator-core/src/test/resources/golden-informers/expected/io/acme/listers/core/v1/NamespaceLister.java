@@ -18,9 +18,12 @@ import javax.annotation.processing.Generated;
  * Lists {@link Namespace} objects from an informer's cache, as client-go's listers do.
  *
  * <p>The objects are the cache's own: call {@code deepCopy()} before changing one.
+ *
+ * <p>To add methods, write an interface {@code NamespaceListerExpansion} in this package with default methods:
+ * the generator then extends it.
  */
 @Generated("io.kubegen")
-public interface NamespaceLister extends NamespaceListerExpansion {
+public interface NamespaceLister {
   /**
    * The resource that NotFound errors name.
    */

@@ -19,8 +19,8 @@ import javax.annotation.processing.Generated;
 /**
  * The typed client of {@code deployments} (Deployment, {@code apps/v1}), as client-gen's {@code DeploymentInterface}:
  * bound to one namespace, or to all namespaces for list, watch and deleteCollection.
- * It has exactly the verbs the API serves for this resource. Add methods of your own as default
- * methods of {@link DeploymentExpansion}.
+ * It has exactly the verbs the API serves for this resource.
+ * Its further methods are the defaults of {@link DeploymentExpansion}.
  */
 @Generated("io.kubegen")
 public interface DeploymentClient extends DeploymentExpansion {

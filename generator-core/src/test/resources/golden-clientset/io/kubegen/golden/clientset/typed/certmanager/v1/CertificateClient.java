@@ -18,11 +18,12 @@ import javax.annotation.processing.Generated;
 /**
  * The typed client of {@code certificates} (Certificate, {@code cert-manager.io/v1}), as client-gen's {@code CertificateInterface}:
  * bound to one namespace, or to all namespaces for list, watch and deleteCollection.
- * It has exactly the verbs the API serves for this resource. Add methods of your own as default
- * methods of {@link CertificateExpansion}.
+ * It has exactly the verbs the API serves for this resource.
+ * To add methods, write an interface {@code CertificateExpansion} in this package with default methods
+ * (they can use {@code resourceClient()}): the generator then extends it.
  */
 @Generated("io.kubegen")
-public interface CertificateClient extends CertificateExpansion {
+public interface CertificateClient {
   /**
    * Creates {@code certificate}, a Certificate, and returns the object the server stored.
    */

@@ -18,11 +18,12 @@ import javax.annotation.processing.Generated;
 /**
  * The typed client of {@code namespaces} (Namespace, {@code v1}), as client-gen's {@code NamespaceInterface}:
  * cluster-scoped, so no method takes a namespace.
- * It has exactly the verbs the API serves for this resource. Add methods of your own as default
- * methods of {@link NamespaceExpansion}.
+ * It has exactly the verbs the API serves for this resource.
+ * To add methods, write an interface {@code NamespaceExpansion} in this package with default methods
+ * (they can use {@code resourceClient()}): the generator then extends it.
  */
 @Generated("io.kubegen")
-public interface NamespaceClient extends NamespaceExpansion {
+public interface NamespaceClient {
   /**
    * Creates {@code namespace}, a Namespace, and returns the object the server stored.
    */

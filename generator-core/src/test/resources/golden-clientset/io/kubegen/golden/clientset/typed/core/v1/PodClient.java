@@ -21,11 +21,12 @@ import javax.annotation.processing.Generated;
 /**
  * The typed client of {@code pods} (Pod, {@code v1}), as client-gen's {@code PodInterface}:
  * bound to one namespace, or to all namespaces for list, watch and deleteCollection.
- * It has exactly the verbs the API serves for this resource. Add methods of your own as default
- * methods of {@link PodExpansion}.
+ * It has exactly the verbs the API serves for this resource.
+ * To add methods, write an interface {@code PodExpansion} in this package with default methods
+ * (they can use {@code resourceClient()}): the generator then extends it.
  */
 @Generated("io.kubegen")
-public interface PodClient extends PodExpansion {
+public interface PodClient {
   /**
    * Creates {@code pod}, a Pod, and returns the object the server stored.
    */
