@@ -91,7 +91,6 @@ public final class GenerationRun {
       // Built only now: an up-to-date build need not load the emitters. Options that fail here
       // never generated, so no marker can hold them.
       Generator generator = generator(config, naming);
-      Thread warmUp = WarmUp.start(generator);
       List<ApiModel> models = new ArrayList<>();
       List<String> sources = new ArrayList<>();
       List<String> notes = new ArrayList<>();
@@ -109,7 +108,6 @@ public final class GenerationRun {
         models.add(cluster.read(config.context(), filter, naming));
         sources.add("cluster" + config.context().map(c -> " (context " + c + ")").orElse(""));
       }
-      WarmUp.join(warmUp);
       GeneratorResult result = generate(generator, ModelMerge.merge(models, sources));
       out.replace(result, fingerprint);
       return summary(GenerationSummary.Outcome.GENERATED, result.counts(), start, shown, notes);
