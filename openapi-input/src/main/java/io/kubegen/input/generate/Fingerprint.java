@@ -36,9 +36,16 @@ import java.util.stream.Stream;
 final class Fingerprint {
   private static final String VERSION = "kubegen-fingerprint-2";
 
-  private final MessageDigest digest = sha256();
+  /** SHA-256 for contents; null for stamps, which use {@link #stampHash} instead. */
+  private final MessageDigest digest;
+  private long stampHash = FNV_OFFSET;
 
-  private Fingerprint() {}
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private Fingerprint(boolean contents) {
+    this.digest = contents ? sha256() : null;
+  }
 
   /** The inputs by content: options, kubegen jars (stamps), spec and CRD file contents. */
   static String ofInputs(GenerationConfig config, List<Path> specs, List<Path> crds) throws IOException {
@@ -52,7 +59,7 @@ final class Fingerprint {
 
   private static String inputs(GenerationConfig config, List<Path> specs, List<Path> crds, boolean contents)
       throws IOException {
-    Fingerprint f = new Fingerprint();
+    Fingerprint f = new Fingerprint(contents);
     f.text(VERSION + (contents ? " contents" : " stamps"));
     f.codeOf(GenerationRun.class, io.kubegen.generator.emit.Generator.class);
     f.text("package=" + config.basePackage());
@@ -79,7 +86,7 @@ final class Fingerprint {
 
   /** An output tree by content, from each file's relative path ({@code /} separated) and digest. */
   static String ofOutput(Map<String, byte[]> digestsByPath) {
-    Fingerprint f = new Fingerprint();
+    Fingerprint f = new Fingerprint(true);
     f.text(VERSION + " output");
     for (Map.Entry<String, byte[]> e : new TreeMap<>(digestsByPath).entrySet()) {
       f.text(e.getKey());
@@ -99,8 +106,9 @@ final class Fingerprint {
 
   /**
    * Every regular file under {@code dir} except the marker, by stamp. This is the whole cost of an
-   * up-to-date build, so it takes each file's attributes from the directory walk (no further
-   * {@code stat}) and digests one sorted listing instead of thousands of small updates.
+   * up-to-date build, run by a cold JVM, so it takes each file's attributes from the directory
+   * walk (no further {@code stat}) and hashes one sorted listing with a 64-bit FNV-1a rather than
+   * SHA-256 (which runs interpreted that early, and a stamp only decides whether to hash contents).
    */
   static String stampOfTree(Path dir, String skipName) throws IOException {
     List<String> entries = new ArrayList<>();
@@ -110,15 +118,19 @@ final class Fingerprint {
       public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
         String path = file.toString().substring(prefix);
         if (a.isRegularFile() && !path.equals(skipName)) {
-          entries.add(path.replace('\\', '/') + '\t' + a.size() + '\t' + a.lastModifiedTime().toMillis() + '\n');
+          entries.add(new StringBuilder(path.length() + 32).append(path.replace('\\', '/')).append('\t')
+              .append(a.size()).append('\t').append(a.lastModifiedTime().toMillis()).append('\n').toString());
         }
         return FileVisitResult.CONTINUE;
       }
     });
     Collections.sort(entries);
-    StringBuilder listing = new StringBuilder(VERSION).append(" output stamps\n");
-    entries.forEach(listing::append);
-    return HexFormat.of().formatHex(sha256().digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
+    Fingerprint f = new Fingerprint(false);
+    f.text(VERSION + " output stamps");
+    for (String entry : entries) {
+      f.text(entry);
+    }
+    return f.hex();
   }
 
   /** Regular files under {@code dir} by relative path, sorted as {@link #ofOutput} sorts them. */
@@ -189,7 +201,16 @@ final class Fingerprint {
   }
 
   private void text(String s) {
-    bytes(s.getBytes(StandardCharsets.UTF_8));
+    if (digest == null) {
+      long h = stampHash ^ s.length();
+      h *= FNV_PRIME;
+      for (int i = 0; i < s.length(); i++) {
+        h = (h ^ s.charAt(i)) * FNV_PRIME;
+      }
+      stampHash = h;
+    } else {
+      bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   /** Length-prefixed, so that no two different sequences hash the same bytes. */
@@ -202,7 +223,7 @@ final class Fingerprint {
   }
 
   private String hex() {
-    return HexFormat.of().formatHex(digest.digest());
+    return digest == null ? "fnv64-" + Long.toHexString(stampHash) : HexFormat.of().formatHex(digest.digest());
   }
 
   private static MessageDigest sha256() {
