@@ -39,9 +39,10 @@ import javax.lang.model.element.Modifier;
  *       {@code <Kind>Expansion} when the user wrote one (none is generated empty).
  * </ul>
  *
- * <p>Every implementation is a package-private façade over the runtime's {@code ResourceClient},
- * made by a {@code ResourceClientFactory}: over HTTP, or over the fake's tracker, with the same
- * generated code. Group-versions without resources get no client.
+ * <p>The typed clients are interfaces whose verbs are default methods over their one abstract
+ * method, the runtime's {@code ResourceClient} made by a {@code ResourceClientFactory}: over
+ * HTTP, or over the fake's tracker, with the same generated code, and no implementation class per
+ * resource (a group client returns a lambda). Group-versions without resources get no client.
  */
 public final class ClientsetEmitter implements Emitter {
 
@@ -66,7 +67,6 @@ public final class ClientsetEmitter implements Emitter {
       for (ResourceView r : gv.resources()) {
         ClientsetResourceClients clients = new ClientsetResourceClients(r, context.naming(), types);
         files.add(GeneratedSources.file(pkg, clients.clientInterface()));
-        files.add(GeneratedSources.file(pkg, clients.clientImpl()));
       }
     }
     files.sort(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()));
@@ -239,10 +239,11 @@ public final class ClientsetEmitter implements Emitter {
       if (namespaced) {
         accessor.addParameter(String.class, "namespace")
             .addStatement("$T.requireNonNull(namespace, $S)", Objects.class, "namespace")
-            .addStatement("return new $T(namespace.isEmpty() ? this.$N.inAnyNamespace() : this.$N.inNamespace(namespace))",
-                r.clientImpl(), r.accessor(), r.accessor());
+            .addStatement("$T client = namespace.isEmpty() ? this.$N.inAnyNamespace() : this.$N.inNamespace(namespace)",
+                ParameterizedTypeName.get(RESOURCE_CLIENT, r.object(), r.list()), r.accessor(), r.accessor())
+            .addStatement("return () -> client");
       } else {
-        accessor.addStatement("return new $T(this.$N)", r.clientImpl(), r.accessor());
+        accessor.addStatement("return () -> this.$N", r.accessor());
       }
       accessors.add(accessor.build());
     }

@@ -41,7 +41,7 @@ final class ClientsetModel {
   /** One resource of a group-version. */
   record ResourceView(
       Resource resource, String group, String version, String accessor, ClassName object,
-      ClassName list, ClassName client, ClassName clientImpl, ClassName expansion,
+      ClassName list, ClassName client, ClassName expansion,
       boolean userExpansion, boolean deprecated) {}
 
   private final List<GroupVersionView> groupVersions;
@@ -73,8 +73,7 @@ final class ClientsetModel {
           resources.add(new ResourceView(
               r, g.name(), v.name(), unique(naming.resourceAccessor(r.kind()), accessors),
               classOf(types.of(r.objectType()), r), classOf(types.of(r.listType()), r),
-              ClassName.get(pkg, base + "Client"), ClassName.get(pkg, base + "ClientImpl"),
-              expansion, context.userTypes().contains(expansion.canonicalName()),
+              ClassName.get(pkg, base + "Client"), expansion, context.userTypes().contains(expansion.canonicalName()),
               Deprecations.deprecated(context, r.objectType())
                   || Deprecations.deprecated(context, r.listType())));
         }

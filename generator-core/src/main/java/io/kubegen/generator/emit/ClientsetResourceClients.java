@@ -36,10 +36,9 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * The per-resource typed client: the {@code <Kind>Client} interface with one method per verb the
- * model serves (client-gen's canonical order, a plain overload without options as a default
- * method), its package-private implementation (a thin façade over the runtime's
- * {@code ResourceClient}).
+ * The per-resource typed client: the {@code <Kind>Client} interface with one default method per
+ * verb the model serves (client-gen's canonical order, and a plain overload without options), each
+ * handing the call to its one abstract method, the runtime's {@code ResourceClient}.
  */
 final class ClientsetResourceClients {
   /** Parameter and field names the methods use themselves: the object's parameter avoids them. */
@@ -51,7 +50,8 @@ final class ClientsetResourceClients {
           "watch", "patch", "apply", "applyStatus", "getScale", "updateScale", "resourceClient",
           "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
           "finalize");
-  private static final String CLIENT = "client";
+  /** Every verb is a default method over the one abstract method, the generic client. */
+  private static final String CLIENT = "resourceClient()";
 
   private final ResourceView view;
   private final Resource resource;
@@ -62,7 +62,6 @@ final class ClientsetResourceClients {
   private final String param;
   private final String kindDoc;
   private final List<MethodSpec> interfaceMethods = new ArrayList<>();
-  private final List<MethodSpec> implMethods = new ArrayList<>();
 
   ClientsetResourceClients(ResourceView view, Naming naming, JavaTypes types) {
     this.view = view;
@@ -101,29 +100,6 @@ final class ClientsetResourceClients {
     }
     type.addMethods(interfaceMethods);
     return type.build();
-  }
-
-  /** The implementation: each method hands the call to the runtime's {@code ResourceClient}. */
-  TypeSpec clientImpl() {
-    return Deprecations.suppressIf(view.deprecated(), TypeSpec.classBuilder(view.clientImpl()))
-        .addAnnotation(GeneratedSources.generatedAnnotation())
-        .addModifiers(Modifier.FINAL)
-        .addSuperinterface(view.client())
-        .addJavadoc("{@link $T} over a {@code ResourceClient}: HTTP or fake alike.\n", view.client())
-        .addField(FieldSpec.builder(resourceClient, CLIENT, Modifier.PRIVATE, Modifier.FINAL).build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(resourceClient, CLIENT)
-            .addStatement("this.$N = $T.requireNonNull($N, $S)", CLIENT, Objects.class,
-                CLIENT, CLIENT)
-            .build())
-        .addMethods(implMethods)
-        .addMethod(MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return $S + $N + $S", view.client().simpleName() + "{", CLIENT, "}")
-            .build())
-        .build();
   }
 
   // ---------------------------------------------------------------- verbs, canonical order
@@ -390,33 +366,27 @@ final class ClientsetResourceClients {
   }
 
   private void resourceClientAccessor() {
-    abstractAndImpl(MethodSpec.methodBuilder("resourceClient")
-            .addJavadoc("The generic client underneath, bound like this one: for expansion methods "
-                + "and verbs\nthis interface leaves out.\n")
-            .returns(resourceClient),
-        "return $N", CLIENT);
+    interfaceMethods.add(MethodSpec.methodBuilder("resourceClient")
+        .addJavadoc("The generic client underneath, bound like this one: for expansion methods "
+            + "and verbs\nthis interface leaves out. The only abstract method: a lambda returning a"
+            + " {@code ResourceClient} is a\ntyped client.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(resourceClient)
+        .build());
   }
 
   // ---------------------------------------------------------------- helpers
 
-  /** Adds the abstract interface method and the implementation with one statement. */
+  /** Adds a verb: a default method handing the call to the generic client in one statement. */
   private void abstractAndImpl(MethodSpec.Builder method, String statement, Object... args) {
     abstractAndImpl(method, List.of(), statement, args);
   }
 
-  private void abstractAndImpl(MethodSpec.Builder method, List<AnnotationSpec> implAnnotations,
+  private void abstractAndImpl(MethodSpec.Builder method, List<AnnotationSpec> annotations,
       String statement, Object... args) {
-    MethodSpec spec = method.build();
-    interfaceMethods.add(spec.toBuilder()
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .build());
-    implMethods.add(MethodSpec.methodBuilder(spec.name())
-        .addAnnotation(Override.class)
-        .addAnnotations(implAnnotations)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(spec.returnType())
-        .addParameters(spec.parameters())
-        .varargs(spec.varargs())
+    interfaceMethods.add(method
+        .addAnnotations(annotations)
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .addStatement(statement, args)
         .build());
   }

@@ -126,7 +126,13 @@ class ClientsetCompileTest {
     assertEquals(List.of("appsV1", "certManagerV1", "coreV1", "discovery"), accessors);
     assertTrue(Modifier.isFinal(load("ClientsetImpl").getModifiers()));
     assertFalse(Modifier.isPublic(load("ClientsetImpl").getModifiers()));
-    assertFalse(Modifier.isPublic(load("typed.apps.v1.DeploymentClientImpl").getModifiers()));
+    assertFalse(Modifier.isPublic(load("typed.apps.v1.AppsV1ClientImpl").getModifiers()));
+    Class<?> deployments = load("typed.apps.v1.DeploymentClient");
+    List<String> abstractMethods = Arrays.stream(deployments.getDeclaredMethods())
+        .filter(m -> Modifier.isAbstract(m.getModifiers())).map(Method::getName).toList();
+    assertEquals(List.of("resourceClient"), abstractMethods, "every verb is a default method");
+    assertThrows(ClassNotFoundException.class, () -> load("typed.apps.v1.DeploymentClientImpl"),
+        "no implementation class per resource");
   }
 
   @Test

@@ -25,6 +25,7 @@ final class AppsV1ClientImpl implements AppsV1Client {
   @Override
   public DeploymentClient deployments(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
-    return new DeploymentClientImpl(namespace.isEmpty() ? this.deployments.inAnyNamespace() : this.deployments.inNamespace(namespace));
+    ResourceClient<Deployment, DeploymentList> client = namespace.isEmpty() ? this.deployments.inAnyNamespace() : this.deployments.inNamespace(namespace);
+    return () -> client;
   }
 }

@@ -27,7 +27,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * Creates {@code deployment}, a Deployment, and returns the object the server stored.
    */
-  Deployment create(Deployment deployment, CreateOptions options);
+  default Deployment create(Deployment deployment, CreateOptions options) {
+    return resourceClient().create(deployment, options);
+  }
 
   /**
    * As {@link #create(Deployment, CreateOptions)}, with no options.
@@ -39,7 +41,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * Replaces the Deployment named by {@code deployment}'s metadata; a stale resourceVersion fails with a Conflict.
    */
-  Deployment update(Deployment deployment, UpdateOptions options);
+  default Deployment update(Deployment deployment, UpdateOptions options) {
+    return resourceClient().update(deployment, options);
+  }
 
   /**
    * As {@link #update(Deployment, UpdateOptions)}, with no options.
@@ -51,7 +55,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * Replaces only the status of the Deployment named by {@code deployment}'s metadata, through the {@code status} subresource.
    */
-  Deployment updateStatus(Deployment deployment, UpdateOptions options);
+  default Deployment updateStatus(Deployment deployment, UpdateOptions options) {
+    return resourceClient().updateStatus(deployment, options);
+  }
 
   /**
    * As {@link #updateStatus(Deployment, UpdateOptions)}, with no options.
@@ -63,7 +69,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * Deletes the named Deployment; {@code options} travel in the request body.
    */
-  void delete(String name, DeleteOptions options);
+  default void delete(String name, DeleteOptions options) {
+    resourceClient().delete(name, options);
+  }
 
   /**
    * As {@link #delete(String, DeleteOptions)}, with no options.
@@ -75,7 +83,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * Deletes the Deployment objects that {@code listOptions} select; {@code deleteOptions} travel in the body.
    */
-  void deleteCollection(DeleteOptions deleteOptions, ListOptions listOptions);
+  default void deleteCollection(DeleteOptions deleteOptions, ListOptions listOptions) {
+    resourceClient().deleteCollection(deleteOptions, listOptions);
+  }
 
   /**
    * As {@link #deleteCollection(DeleteOptions, ListOptions)}, with no delete options. Deleting every object takes
@@ -88,7 +98,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * The named Deployment; a NotFound {@code ApiException} when there is none.
    */
-  Deployment get(String name, GetOptions options);
+  default Deployment get(String name, GetOptions options) {
+    return resourceClient().get(name, options);
+  }
 
   /**
    * As {@link #get(String, GetOptions)}, with no options.
@@ -100,7 +112,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * The Deployment objects that {@code options} select; a {@code timeoutSeconds} also bounds the request.
    */
-  DeploymentList list(ListOptions options);
+  default DeploymentList list(ListOptions options) {
+    return resourceClient().list(options);
+  }
 
   /**
    * Every Deployment object: as {@link #list(ListOptions)}, with no options.
@@ -113,7 +127,9 @@ public interface DeploymentClient extends DeploymentExpansion {
    * Watches the Deployment objects that {@code options} select, from their {@code resourceVersion};
    * close the watch when done.
    */
-  Watch<Deployment> watch(ListOptions options);
+  default Watch<Deployment> watch(ListOptions options) {
+    return resourceClient().watch(options);
+  }
 
   /**
    * As {@link #watch(ListOptions)}, with no options: every change from now on.
@@ -127,8 +143,10 @@ public interface DeploymentClient extends DeploymentExpansion {
    *
    * @param patch the patch document, as JSON
    */
-  Deployment patch(String name, PatchType type, String patch, PatchOptions options,
-      String... subresources);
+  default Deployment patch(String name, PatchType type, String patch, PatchOptions options,
+      String... subresources) {
+    return resourceClient().patch(name, type, patch, options, subresources);
+  }
 
   /**
    * As {@link #patch(String, PatchType, String, PatchOptions, String...)}, with no options, on the object itself.
@@ -141,7 +159,9 @@ public interface DeploymentClient extends DeploymentExpansion {
    * Server-side apply of the fields set in {@code deployment} (which must carry a name) to the Deployment;
    * null fields are not sent.
    */
-  Deployment apply(Deployment deployment, ApplyOptions options);
+  default Deployment apply(Deployment deployment, ApplyOptions options) {
+    return resourceClient().apply(deployment, options);
+  }
 
   /**
    * As {@link #apply(Deployment, ApplyOptions)}, as {@code fieldManager}, without force.
@@ -154,7 +174,9 @@ public interface DeploymentClient extends DeploymentExpansion {
    * Server-side apply of the status fields set in {@code deployment} (which must carry a name)
    * through the {@code status} subresource of the Deployment.
    */
-  Deployment applyStatus(Deployment deployment, ApplyOptions options);
+  default Deployment applyStatus(Deployment deployment, ApplyOptions options) {
+    return resourceClient().applyStatus(deployment, options);
+  }
 
   /**
    * As {@link #applyStatus(Deployment, ApplyOptions)}, as {@code fieldManager}, without force.
@@ -166,7 +188,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * The {@code scale} subresource of the named Deployment.
    */
-  Scale getScale(String name, GetOptions options);
+  default Scale getScale(String name, GetOptions options) {
+    return resourceClient().getScale(name, options);
+  }
 
   /**
    * As {@link #getScale(String, GetOptions)}, with no options.
@@ -178,7 +202,9 @@ public interface DeploymentClient extends DeploymentExpansion {
   /**
    * Replaces the {@code scale} subresource of the named Deployment.
    */
-  Scale updateScale(String name, Scale scale, UpdateOptions options);
+  default Scale updateScale(String name, Scale scale, UpdateOptions options) {
+    return resourceClient().updateScale(name, scale, options);
+  }
 
   /**
    * As {@link #updateScale(String, Scale, UpdateOptions)}, with no options.
@@ -189,7 +215,8 @@ public interface DeploymentClient extends DeploymentExpansion {
 
   /**
    * The generic client underneath, bound like this one: for expansion methods and verbs
-   * this interface leaves out.
+   * this interface leaves out. The only abstract method: a lambda returning a {@code ResourceClient} is a
+   * typed client.
    */
   ResourceClient<Deployment, DeploymentList> resourceClient();
 }

@@ -25,6 +25,7 @@ final class CertManagerV1ClientImpl implements CertManagerV1Client {
   @Override
   public CertificateClient certificates(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
-    return new CertificateClientImpl(namespace.isEmpty() ? this.certificates.inAnyNamespace() : this.certificates.inNamespace(namespace));
+    ResourceClient<Certificate, CertificateList> client = namespace.isEmpty() ? this.certificates.inAnyNamespace() : this.certificates.inNamespace(namespace);
+    return () -> client;
   }
 }

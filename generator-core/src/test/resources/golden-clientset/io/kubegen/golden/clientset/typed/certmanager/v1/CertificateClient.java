@@ -27,7 +27,9 @@ public interface CertificateClient {
   /**
    * Creates {@code certificate}, a Certificate, and returns the object the server stored.
    */
-  Certificate create(Certificate certificate, CreateOptions options);
+  default Certificate create(Certificate certificate, CreateOptions options) {
+    return resourceClient().create(certificate, options);
+  }
 
   /**
    * As {@link #create(Certificate, CreateOptions)}, with no options.
@@ -39,7 +41,9 @@ public interface CertificateClient {
   /**
    * Replaces the Certificate named by {@code certificate}'s metadata; a stale resourceVersion fails with a Conflict.
    */
-  Certificate update(Certificate certificate, UpdateOptions options);
+  default Certificate update(Certificate certificate, UpdateOptions options) {
+    return resourceClient().update(certificate, options);
+  }
 
   /**
    * As {@link #update(Certificate, UpdateOptions)}, with no options.
@@ -51,7 +55,9 @@ public interface CertificateClient {
   /**
    * Replaces only the status of the Certificate named by {@code certificate}'s metadata, through the {@code status} subresource.
    */
-  Certificate updateStatus(Certificate certificate, UpdateOptions options);
+  default Certificate updateStatus(Certificate certificate, UpdateOptions options) {
+    return resourceClient().updateStatus(certificate, options);
+  }
 
   /**
    * As {@link #updateStatus(Certificate, UpdateOptions)}, with no options.
@@ -63,7 +69,9 @@ public interface CertificateClient {
   /**
    * Deletes the named Certificate; {@code options} travel in the request body.
    */
-  void delete(String name, DeleteOptions options);
+  default void delete(String name, DeleteOptions options) {
+    resourceClient().delete(name, options);
+  }
 
   /**
    * As {@link #delete(String, DeleteOptions)}, with no options.
@@ -75,7 +83,9 @@ public interface CertificateClient {
   /**
    * The named Certificate; a NotFound {@code ApiException} when there is none.
    */
-  Certificate get(String name, GetOptions options);
+  default Certificate get(String name, GetOptions options) {
+    return resourceClient().get(name, options);
+  }
 
   /**
    * As {@link #get(String, GetOptions)}, with no options.
@@ -87,7 +97,9 @@ public interface CertificateClient {
   /**
    * The Certificate objects that {@code options} select; a {@code timeoutSeconds} also bounds the request.
    */
-  CertificateList list(ListOptions options);
+  default CertificateList list(ListOptions options) {
+    return resourceClient().list(options);
+  }
 
   /**
    * Every Certificate object: as {@link #list(ListOptions)}, with no options.
@@ -100,7 +112,9 @@ public interface CertificateClient {
    * Watches the Certificate objects that {@code options} select, from their {@code resourceVersion};
    * close the watch when done.
    */
-  Watch<Certificate> watch(ListOptions options);
+  default Watch<Certificate> watch(ListOptions options) {
+    return resourceClient().watch(options);
+  }
 
   /**
    * As {@link #watch(ListOptions)}, with no options: every change from now on.
@@ -114,8 +128,10 @@ public interface CertificateClient {
    *
    * @param patch the patch document, as JSON
    */
-  Certificate patch(String name, PatchType type, String patch, PatchOptions options,
-      String... subresources);
+  default Certificate patch(String name, PatchType type, String patch, PatchOptions options,
+      String... subresources) {
+    return resourceClient().patch(name, type, patch, options, subresources);
+  }
 
   /**
    * As {@link #patch(String, PatchType, String, PatchOptions, String...)}, with no options, on the object itself.
@@ -129,7 +145,10 @@ public interface CertificateClient {
    *
    * @param query the subresource's query parameters
    */
-  Map<String, Object> getInfo(String name, Map<String, String> query);
+  @SuppressWarnings("unchecked")
+  default Map<String, Object> getInfo(String name, Map<String, String> query) {
+    return (Map<String, Object>) resourceClient().getSubresource(name, "info", query, Map.class);
+  }
 
   /**
    * As {@link #getInfo(String, Map)}, with no query parameters.
@@ -140,7 +159,8 @@ public interface CertificateClient {
 
   /**
    * The generic client underneath, bound like this one: for expansion methods and verbs
-   * this interface leaves out.
+   * this interface leaves out. The only abstract method: a lambda returning a {@code ResourceClient} is a
+   * typed client.
    */
   ResourceClient<Certificate, CertificateList> resourceClient();
 }

@@ -29,12 +29,13 @@ final class CoreV1ClientImpl implements CoreV1Client {
 
   @Override
   public NamespaceClient namespaces() {
-    return new NamespaceClientImpl(this.namespaces);
+    return () -> this.namespaces;
   }
 
   @Override
   public PodClient pods(String namespace) {
     Objects.requireNonNull(namespace, "namespace");
-    return new PodClientImpl(namespace.isEmpty() ? this.pods.inAnyNamespace() : this.pods.inNamespace(namespace));
+    ResourceClient<Pod, PodList> client = namespace.isEmpty() ? this.pods.inAnyNamespace() : this.pods.inNamespace(namespace);
+    return () -> client;
   }
 }

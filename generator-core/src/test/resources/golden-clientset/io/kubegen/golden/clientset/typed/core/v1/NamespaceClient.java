@@ -27,7 +27,9 @@ public interface NamespaceClient {
   /**
    * Creates {@code namespace}, a Namespace, and returns the object the server stored.
    */
-  Namespace create(Namespace namespace, CreateOptions options);
+  default Namespace create(Namespace namespace, CreateOptions options) {
+    return resourceClient().create(namespace, options);
+  }
 
   /**
    * As {@link #create(Namespace, CreateOptions)}, with no options.
@@ -39,7 +41,9 @@ public interface NamespaceClient {
   /**
    * Replaces the Namespace named by {@code namespace}'s metadata; a stale resourceVersion fails with a Conflict.
    */
-  Namespace update(Namespace namespace, UpdateOptions options);
+  default Namespace update(Namespace namespace, UpdateOptions options) {
+    return resourceClient().update(namespace, options);
+  }
 
   /**
    * As {@link #update(Namespace, UpdateOptions)}, with no options.
@@ -51,7 +55,9 @@ public interface NamespaceClient {
   /**
    * Replaces only the status of the Namespace named by {@code namespace}'s metadata, through the {@code status} subresource.
    */
-  Namespace updateStatus(Namespace namespace, UpdateOptions options);
+  default Namespace updateStatus(Namespace namespace, UpdateOptions options) {
+    return resourceClient().updateStatus(namespace, options);
+  }
 
   /**
    * As {@link #updateStatus(Namespace, UpdateOptions)}, with no options.
@@ -63,7 +69,9 @@ public interface NamespaceClient {
   /**
    * Deletes the named Namespace; {@code options} travel in the request body.
    */
-  void delete(String name, DeleteOptions options);
+  default void delete(String name, DeleteOptions options) {
+    resourceClient().delete(name, options);
+  }
 
   /**
    * As {@link #delete(String, DeleteOptions)}, with no options.
@@ -75,7 +83,9 @@ public interface NamespaceClient {
   /**
    * The named Namespace; a NotFound {@code ApiException} when there is none.
    */
-  Namespace get(String name, GetOptions options);
+  default Namespace get(String name, GetOptions options) {
+    return resourceClient().get(name, options);
+  }
 
   /**
    * As {@link #get(String, GetOptions)}, with no options.
@@ -87,7 +97,9 @@ public interface NamespaceClient {
   /**
    * The Namespace objects that {@code options} select; a {@code timeoutSeconds} also bounds the request.
    */
-  NamespaceList list(ListOptions options);
+  default NamespaceList list(ListOptions options) {
+    return resourceClient().list(options);
+  }
 
   /**
    * Every Namespace object: as {@link #list(ListOptions)}, with no options.
@@ -100,7 +112,9 @@ public interface NamespaceClient {
    * Watches the Namespace objects that {@code options} select, from their {@code resourceVersion};
    * close the watch when done.
    */
-  Watch<Namespace> watch(ListOptions options);
+  default Watch<Namespace> watch(ListOptions options) {
+    return resourceClient().watch(options);
+  }
 
   /**
    * As {@link #watch(ListOptions)}, with no options: every change from now on.
@@ -114,8 +128,10 @@ public interface NamespaceClient {
    *
    * @param patch the patch document, as JSON
    */
-  Namespace patch(String name, PatchType type, String patch, PatchOptions options,
-      String... subresources);
+  default Namespace patch(String name, PatchType type, String patch, PatchOptions options,
+      String... subresources) {
+    return resourceClient().patch(name, type, patch, options, subresources);
+  }
 
   /**
    * As {@link #patch(String, PatchType, String, PatchOptions, String...)}, with no options, on the object itself.
@@ -128,7 +144,9 @@ public interface NamespaceClient {
    * Server-side apply of the fields set in {@code namespace} (which must carry a name) to the Namespace;
    * null fields are not sent.
    */
-  Namespace apply(Namespace namespace, ApplyOptions options);
+  default Namespace apply(Namespace namespace, ApplyOptions options) {
+    return resourceClient().apply(namespace, options);
+  }
 
   /**
    * As {@link #apply(Namespace, ApplyOptions)}, as {@code fieldManager}, without force.
@@ -141,7 +159,9 @@ public interface NamespaceClient {
    * Server-side apply of the status fields set in {@code namespace} (which must carry a name)
    * through the {@code status} subresource of the Namespace.
    */
-  Namespace applyStatus(Namespace namespace, ApplyOptions options);
+  default Namespace applyStatus(Namespace namespace, ApplyOptions options) {
+    return resourceClient().applyStatus(namespace, options);
+  }
 
   /**
    * As {@link #applyStatus(Namespace, ApplyOptions)}, as {@code fieldManager}, without force.
@@ -153,7 +173,9 @@ public interface NamespaceClient {
   /**
    * Replaces (PUTs) the {@code finalize} subresource of the named Namespace with {@code body}.
    */
-  Namespace updateFinalize(String name, Namespace body, UpdateOptions options);
+  default Namespace updateFinalize(String name, Namespace body, UpdateOptions options) {
+    return resourceClient().updateSubresource(name, "finalize", body, options, Namespace.class);
+  }
 
   /**
    * As {@link #updateFinalize(String, Namespace, UpdateOptions)}, with no options.
@@ -164,7 +186,8 @@ public interface NamespaceClient {
 
   /**
    * The generic client underneath, bound like this one: for expansion methods and verbs
-   * this interface leaves out.
+   * this interface leaves out. The only abstract method: a lambda returning a {@code ResourceClient} is a
+   * typed client.
    */
   ResourceClient<Namespace, NamespaceList> resourceClient();
 }

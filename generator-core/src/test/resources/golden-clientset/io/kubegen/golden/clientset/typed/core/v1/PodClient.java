@@ -30,7 +30,9 @@ public interface PodClient {
   /**
    * Creates {@code pod}, a Pod, and returns the object the server stored.
    */
-  Pod create(Pod pod, CreateOptions options);
+  default Pod create(Pod pod, CreateOptions options) {
+    return resourceClient().create(pod, options);
+  }
 
   /**
    * As {@link #create(Pod, CreateOptions)}, with no options.
@@ -42,7 +44,9 @@ public interface PodClient {
   /**
    * Replaces the Pod named by {@code pod}'s metadata; a stale resourceVersion fails with a Conflict.
    */
-  Pod update(Pod pod, UpdateOptions options);
+  default Pod update(Pod pod, UpdateOptions options) {
+    return resourceClient().update(pod, options);
+  }
 
   /**
    * As {@link #update(Pod, UpdateOptions)}, with no options.
@@ -54,7 +58,9 @@ public interface PodClient {
   /**
    * Replaces only the status of the Pod named by {@code pod}'s metadata, through the {@code status} subresource.
    */
-  Pod updateStatus(Pod pod, UpdateOptions options);
+  default Pod updateStatus(Pod pod, UpdateOptions options) {
+    return resourceClient().updateStatus(pod, options);
+  }
 
   /**
    * As {@link #updateStatus(Pod, UpdateOptions)}, with no options.
@@ -66,7 +72,9 @@ public interface PodClient {
   /**
    * Deletes the named Pod; {@code options} travel in the request body.
    */
-  void delete(String name, DeleteOptions options);
+  default void delete(String name, DeleteOptions options) {
+    resourceClient().delete(name, options);
+  }
 
   /**
    * As {@link #delete(String, DeleteOptions)}, with no options.
@@ -78,7 +86,9 @@ public interface PodClient {
   /**
    * Deletes the Pod objects that {@code listOptions} select; {@code deleteOptions} travel in the body.
    */
-  void deleteCollection(DeleteOptions deleteOptions, ListOptions listOptions);
+  default void deleteCollection(DeleteOptions deleteOptions, ListOptions listOptions) {
+    resourceClient().deleteCollection(deleteOptions, listOptions);
+  }
 
   /**
    * As {@link #deleteCollection(DeleteOptions, ListOptions)}, with no delete options. Deleting every object takes
@@ -91,7 +101,9 @@ public interface PodClient {
   /**
    * The named Pod; a NotFound {@code ApiException} when there is none.
    */
-  Pod get(String name, GetOptions options);
+  default Pod get(String name, GetOptions options) {
+    return resourceClient().get(name, options);
+  }
 
   /**
    * As {@link #get(String, GetOptions)}, with no options.
@@ -103,7 +115,9 @@ public interface PodClient {
   /**
    * The Pod objects that {@code options} select; a {@code timeoutSeconds} also bounds the request.
    */
-  PodList list(ListOptions options);
+  default PodList list(ListOptions options) {
+    return resourceClient().list(options);
+  }
 
   /**
    * Every Pod object: as {@link #list(ListOptions)}, with no options.
@@ -116,7 +130,9 @@ public interface PodClient {
    * Watches the Pod objects that {@code options} select, from their {@code resourceVersion};
    * close the watch when done.
    */
-  Watch<Pod> watch(ListOptions options);
+  default Watch<Pod> watch(ListOptions options) {
+    return resourceClient().watch(options);
+  }
 
   /**
    * As {@link #watch(ListOptions)}, with no options: every change from now on.
@@ -130,8 +146,10 @@ public interface PodClient {
    *
    * @param patch the patch document, as JSON
    */
-  Pod patch(String name, PatchType type, String patch, PatchOptions options,
-      String... subresources);
+  default Pod patch(String name, PatchType type, String patch, PatchOptions options,
+      String... subresources) {
+    return resourceClient().patch(name, type, patch, options, subresources);
+  }
 
   /**
    * As {@link #patch(String, PatchType, String, PatchOptions, String...)}, with no options, on the object itself.
@@ -144,7 +162,9 @@ public interface PodClient {
    * Server-side apply of the fields set in {@code pod} (which must carry a name) to the Pod;
    * null fields are not sent.
    */
-  Pod apply(Pod pod, ApplyOptions options);
+  default Pod apply(Pod pod, ApplyOptions options) {
+    return resourceClient().apply(pod, options);
+  }
 
   /**
    * As {@link #apply(Pod, ApplyOptions)}, as {@code fieldManager}, without force.
@@ -157,7 +177,9 @@ public interface PodClient {
    * Server-side apply of the status fields set in {@code pod} (which must carry a name)
    * through the {@code status} subresource of the Pod.
    */
-  Pod applyStatus(Pod pod, ApplyOptions options);
+  default Pod applyStatus(Pod pod, ApplyOptions options) {
+    return resourceClient().applyStatus(pod, options);
+  }
 
   /**
    * As {@link #applyStatus(Pod, ApplyOptions)}, as {@code fieldManager}, without force.
@@ -169,7 +191,9 @@ public interface PodClient {
   /**
    * Creates (POSTs) {@code body} in the {@code eviction} subresource of the named Pod.
    */
-  Status createEviction(String name, Eviction body, CreateOptions options);
+  default Status createEviction(String name, Eviction body, CreateOptions options) {
+    return resourceClient().createSubresource(name, "eviction", body, options, Status.class);
+  }
 
   /**
    * As {@link #createEviction(String, Eviction, CreateOptions)}, with no options.
@@ -183,7 +207,9 @@ public interface PodClient {
    *
    * @param query the subresource's query parameters
    */
-  String getLog(String name, Map<String, String> query);
+  default String getLog(String name, Map<String, String> query) {
+    return resourceClient().getSubresource(name, "log", query, String.class);
+  }
 
   /**
    * As {@link #getLog(String, Map)}, with no query parameters.
@@ -194,7 +220,8 @@ public interface PodClient {
 
   /**
    * The generic client underneath, bound like this one: for expansion methods and verbs
-   * this interface leaves out.
+   * this interface leaves out. The only abstract method: a lambda returning a {@code ResourceClient} is a
+   * typed client.
    */
   ResourceClient<Pod, PodList> resourceClient();
 }
