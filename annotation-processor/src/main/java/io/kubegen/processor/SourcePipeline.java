@@ -3,6 +3,7 @@ package io.kubegen.processor;
 import com.palantir.javapoet.JavaFile;
 import io.kubegen.generator.emit.EmitContext;
 import io.kubegen.generator.emit.Emitter;
+import io.kubegen.generator.emit.GeneratedSources;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class SourcePipeline implements AutoCloseable {
       }
       List<Future<String>> texts = new ArrayList<>(files.size());
       for (JavaFile file : files) {
-        texts.add(submit(file::toString));
+        texts.add(submit(() -> GeneratedSources.text(file)));
       }
       for (int j = 0; j < files.size(); j++) {
         write(filer, name(files.get(j)), texts.get(j), origins, diagnostics, at);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.kubegen.generator.emit.EmitContext;
 import io.kubegen.generator.emit.Emitter;
+import io.kubegen.generator.emit.GeneratedSources;
 import io.kubegen.generator.model.ApiModel;
 import io.kubegen.generator.naming.Naming;
 import java.io.StringWriter;
@@ -46,7 +47,7 @@ class SourcePipelineTest {
       List<JavaFile> files = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         files.add(JavaFile.builder("com.example.client",
-            TypeSpec.classBuilder(prefix + i).addJavadoc("Number $L.\n", i).build()).build());
+            TypeSpec.classBuilder(prefix + i).addJavadoc("Number $L, na\u00efve.\n", i).build()).build());
       }
       return files;
     }
@@ -133,7 +134,7 @@ class SourcePipelineTest {
     Map<String, String> out = new LinkedHashMap<>();
     for (Emitter e : emitters) {
       for (JavaFile f : e.emit(CONTEXT)) {
-        out.put(f.packageName() + "." + f.typeSpec().name(), f.toString());
+        out.put(f.packageName() + "." + f.typeSpec().name(), GeneratedSources.text(f));
       }
     }
     return out;
@@ -161,6 +162,9 @@ class SourcePipelineTest {
     Map<String, String> expected = expected(emitters.toArray(Emitter[]::new));
     assertEquals(List.copyOf(expected.keySet()), List.copyOf(filer.written.keySet()));
     assertEquals(expected, texts(filer));
+    // ASCII, as the command line writes: the non-ASCII letter is a unicode escape
+    assertTrue(texts(filer).values().stream().allMatch(text -> text.chars().allMatch(c -> c < 0x80)));
+    assertTrue(texts(filer).get("com.example.client.A0").contains("Number 0, na\\u00efve."));
   }
 
   @ParameterizedTest

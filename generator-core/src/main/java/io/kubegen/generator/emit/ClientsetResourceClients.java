@@ -41,10 +41,10 @@ import javax.lang.model.element.Modifier;
  * handing the call to its one abstract method, the runtime's {@code ResourceClient}.
  */
 final class ClientsetResourceClients {
-  /** Parameter and field names the methods use themselves: the object's parameter avoids them. */
+  /** Parameter names the methods use themselves: the object's parameter avoids them. */
   private static final Set<String> TAKEN_PARAMETERS =
       Set.of("name", "options", "patch", "type", "subresources", "body", "query", "fieldManager",
-          "scale", "deleteOptions", "listOptions", "client");
+          "scale", "deleteOptions", "listOptions");
   private static final Set<String> BASE_METHODS =
       Set.of("create", "update", "updateStatus", "delete", "deleteCollection", "get", "list",
           "watch", "patch", "apply", "applyStatus", "getScale", "updateScale", "resourceClient",
@@ -161,7 +161,7 @@ final class ClientsetResourceClients {
   }
 
   private void objectVerb(String verb, ClassName options, String doc) {
-    abstractAndImpl(MethodSpec.methodBuilder(verb)
+    addVerb(MethodSpec.methodBuilder(verb)
             .addJavadoc(doc, param, kindDoc)
             .returns(object)
             .addParameter(object, param)
@@ -175,7 +175,7 @@ final class ClientsetResourceClients {
   }
 
   private void delete() {
-    abstractAndImpl(MethodSpec.methodBuilder("delete")
+    addVerb(MethodSpec.methodBuilder("delete")
             .addJavadoc("Deletes the named $L; {@code options} travel in the request body.\n", kindDoc)
             .addParameter(String.class, "name")
             .addParameter(DELETE_OPTIONS, "options"),
@@ -187,7 +187,7 @@ final class ClientsetResourceClients {
   }
 
   private void deleteCollection() {
-    abstractAndImpl(MethodSpec.methodBuilder("deleteCollection")
+    addVerb(MethodSpec.methodBuilder("deleteCollection")
             .addJavadoc("Deletes the $L objects that {@code listOptions} select; {@code deleteOptions} "
                 + "travel in the body.\n", kindDoc)
             .addParameter(DELETE_OPTIONS, "deleteOptions")
@@ -201,7 +201,7 @@ final class ClientsetResourceClients {
   }
 
   private void get() {
-    abstractAndImpl(MethodSpec.methodBuilder("get")
+    addVerb(MethodSpec.methodBuilder("get")
             .addJavadoc("The named $L; a NotFound {@code ApiException} when there is none.\n", kindDoc)
             .returns(object)
             .addParameter(String.class, "name")
@@ -215,7 +215,7 @@ final class ClientsetResourceClients {
   }
 
   private void list() {
-    abstractAndImpl(MethodSpec.methodBuilder("list")
+    addVerb(MethodSpec.methodBuilder("list")
             .addJavadoc("The $L objects that {@code options} select; a {@code timeoutSeconds} also "
                 + "bounds the request.\n", kindDoc)
             .returns(view.list())
@@ -229,7 +229,7 @@ final class ClientsetResourceClients {
 
   private void watch() {
     TypeName watch = ParameterizedTypeName.get(WATCH, object);
-    abstractAndImpl(MethodSpec.methodBuilder("watch")
+    addVerb(MethodSpec.methodBuilder("watch")
             .addJavadoc("Watches the $L objects that {@code options} select, from their "
                 + "{@code resourceVersion};\nclose the watch when done.\n", kindDoc)
             .returns(watch)
@@ -243,7 +243,7 @@ final class ClientsetResourceClients {
   }
 
   private void patch() {
-    abstractAndImpl(MethodSpec.methodBuilder("patch")
+    addVerb(MethodSpec.methodBuilder("patch")
             .addJavadoc("Patches the named $L, or the subresource that {@code subresources} names.\n"
                 + "\n@param patch the patch document, as JSON\n", kindDoc)
             .returns(object)
@@ -265,7 +265,7 @@ final class ClientsetResourceClients {
   }
 
   private void apply(String verb, String doc) {
-    abstractAndImpl(MethodSpec.methodBuilder(verb)
+    addVerb(MethodSpec.methodBuilder(verb)
             .addJavadoc(doc, param, kindDoc)
             .returns(object)
             .addParameter(object, param)
@@ -281,7 +281,7 @@ final class ClientsetResourceClients {
   }
 
   private void getScale() {
-    abstractAndImpl(MethodSpec.methodBuilder("getScale")
+    addVerb(MethodSpec.methodBuilder("getScale")
             .addJavadoc("The {@code scale} subresource of the named $L.\n", kindDoc)
             .returns(SCALE)
             .addParameter(String.class, "name")
@@ -295,7 +295,7 @@ final class ClientsetResourceClients {
   }
 
   private void updateScale() {
-    abstractAndImpl(MethodSpec.methodBuilder("updateScale")
+    addVerb(MethodSpec.methodBuilder("updateScale")
             .addJavadoc("Replaces the {@code scale} subresource of the named $L.\n", kindDoc)
             .returns(SCALE)
             .addParameter(String.class, "name")
@@ -378,11 +378,11 @@ final class ClientsetResourceClients {
   // ---------------------------------------------------------------- helpers
 
   /** Adds a verb: a default method handing the call to the generic client in one statement. */
-  private void abstractAndImpl(MethodSpec.Builder method, String statement, Object... args) {
-    abstractAndImpl(method, List.of(), statement, args);
+  private void addVerb(MethodSpec.Builder method, String statement, Object... args) {
+    addVerb(method, List.of(), statement, args);
   }
 
-  private void abstractAndImpl(MethodSpec.Builder method, List<AnnotationSpec> annotations,
+  private void addVerb(MethodSpec.Builder method, List<AnnotationSpec> annotations,
       String statement, Object... args) {
     interfaceMethods.add(method
         .addAnnotations(annotations)
@@ -402,9 +402,9 @@ final class ClientsetResourceClients {
    */
   private void subresourceMethod(MethodSpec.Builder method, TypeName result, CodeBlock call) {
     if (result instanceof ParameterizedTypeName) {
-      abstractAndImpl(method, List.of(uncheckedSuppression()), "return ($T) $L", result, call);
+      addVerb(method, List.of(uncheckedSuppression()), "return ($T) $L", result, call);
     } else {
-      abstractAndImpl(method, List.of(), "return $L", call);
+      addVerb(method, List.of(), "return $L", call);
     }
   }
 

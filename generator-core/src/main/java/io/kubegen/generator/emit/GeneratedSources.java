@@ -31,4 +31,27 @@ public final class GeneratedSources {
         .indent("  ")
         .build();
   }
+
+  /**
+   * The source text, in ASCII: every character above {@code ~} (from descriptions, enum values or
+   * names in the input) becomes a unicode escape. javac decodes those to the same characters, none
+   * of which can end a comment or a literal, so the meaning is unchanged whatever encoding a
+   * build assumes, and no emitter has to remember it.
+   */
+  public static String text(JavaFile file) {
+    String text = file.toString();
+    StringBuilder ascii = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c > 0x7e) {
+        if (ascii == null) {
+          ascii = new StringBuilder(text.length() + 64).append(text, 0, i);
+        }
+        ascii.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else if (ascii != null) {
+        ascii.append(c);
+      }
+    }
+    return ascii == null ? text : ascii.toString();
+  }
 }

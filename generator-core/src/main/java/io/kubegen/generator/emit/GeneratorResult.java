@@ -77,7 +77,7 @@ public final class GeneratorResult {
   public Map<String, String> sources() {
     Map<String, String> sources = new LinkedHashMap<>();
     for (JavaFile f : files) {
-      sources.put(relativePath(f), text(f));
+      sources.put(relativePath(f), GeneratedSources.text(f));
     }
     return sources;
   }
@@ -102,14 +102,10 @@ public final class GeneratorResult {
     Path root = dir.toRealPath();
     Map<Path, byte[]> contents = new LinkedHashMap<>();
     for (JavaFile f : files) {
-      Path target = root.resolve(relativePath(f)).normalize();
-      if (!target.startsWith(root) || target.equals(root)) {
-        throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
-      }
-      contents.put(target, null);
+      contents.put(target(root, relativePath(f)), null);
     }
     // Rendering is most of the cost of writing, and files are independent.
-    List<byte[]> rendered = Parallel.map(files, f -> text(f).getBytes(StandardCharsets.UTF_8));
+    List<byte[]> rendered = Parallel.map(files, f -> GeneratedSources.text(f).getBytes(StandardCharsets.UTF_8));
     int n = 0;
     for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
       e.setValue(rendered.get(n++));
@@ -172,12 +168,8 @@ public final class GeneratorResult {
     Set<Path> directories = new LinkedHashSet<>();
     for (JavaFile f : files) {
       String path = relativePath(f);
-      Path target = root.resolve(path).normalize();
-      if (!target.startsWith(root) || target.equals(root)) {
-        throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
-      }
       paths.add(path);
-      directories.add(target.getParent());
+      directories.add(target(root, path).getParent());
     }
     for (Path directory : directories) {
       Files.createDirectories(directory); // a fresh tree: no link can lead out of it
@@ -185,7 +177,7 @@ public final class GeneratorResult {
     List<R> summaries;
     try {
       summaries = Parallel.map(files, f -> {
-        byte[] bytes = text(f).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = GeneratedSources.text(f).getBytes(StandardCharsets.UTF_8);
         try {
           Files.write(root.resolve(relativePath(f)), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -214,7 +206,7 @@ public final class GeneratorResult {
       String name = f.packageName().isEmpty() ? f.typeSpec().name() : f.packageName() + "." + f.typeSpec().name();
       JavaFileObject source = filer.createSourceFile(name, originatingElements);
       try (Writer w = source.openWriter()) {
-        w.write(text(f));
+        w.write(GeneratedSources.text(f));
       } catch (IOException | RuntimeException e) {
         try {
           source.delete();
@@ -224,6 +216,15 @@ public final class GeneratorResult {
         throw e;
       }
     }
+  }
+
+  /** Where a file goes under {@code root}; refused when the path would leave it. */
+  private static Path target(Path root, String relativePath) {
+    Path target = root.resolve(relativePath).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new IllegalArgumentException("[kubegen] refusing to write " + target + ": it is outside " + root);
+    }
+    return target;
   }
 
   /** Refuses {@code dir} when its deepest existing ancestor is, through links, outside root. */
@@ -263,29 +264,5 @@ public final class GeneratorResult {
   @Override
   public String toString() {
     return "GeneratorResult[" + counts + "]";
-  }
-
-
-  /**
-   * The source text, in ASCII: every character above {@code ~} (from descriptions, enum values or
-   * names in the input) becomes a unicode escape. javac decodes those to the same characters, none
-   * of which can end a comment or a literal, so the meaning is unchanged whatever encoding a
-   * build assumes, and no emitter has to remember it.
-   */
-  static String text(JavaFile file) {
-    String text = file.toString();
-    StringBuilder ascii = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c > 0x7e) {
-        if (ascii == null) {
-          ascii = new StringBuilder(text.length() + 64).append(text, 0, i);
-        }
-        ascii.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else if (ascii != null) {
-        ascii.append(c);
-      }
-    }
-    return ascii == null ? text : ascii.toString();
   }
 }

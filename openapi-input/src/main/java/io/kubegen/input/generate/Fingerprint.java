@@ -5,15 +5,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +20,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 fingerprints of what decides a run's output and of the output itself, in two strengths.
- * A <em>content</em> fingerprint hashes file contents; a <em>stamp</em> hashes only each file's
- * path, size and modification time, which costs a {@code stat} per file instead of reading it.
+ * Fingerprints of what decides a run's output and of the output itself, in two strengths. A
+ * <em>content</em> fingerprint is a SHA-256 of file contents; a <em>stamp</em> is a 64-bit FNV-1a
+ * of each file's path, size and modification time, which costs a {@code stat} per file instead of
+ * reading it.
  * The marker records both, so an unchanged build is recognised from stamps alone (a second Maven
  * run must stay within milliseconds), and contents are hashed only when a stamp differs (a
  * checkout that touched the files without changing them does not regenerate).
@@ -98,49 +96,46 @@ final class Fingerprint {
   /** Every regular file under {@code dir} except the marker, by content; as {@link #ofOutput}. */
   static String ofTree(Path dir, String skipName) throws IOException {
     Map<String, byte[]> digests = new TreeMap<>();
-    for (Map.Entry<String, Path> e : files(dir, skipName).entrySet()) {
-      digests.put(e.getKey(), digestOf(Files.readAllBytes(e.getValue())));
+    for (Map.Entry<String, OutputFile> e : files(dir, skipName).entrySet()) {
+      digests.put(e.getKey(), digestOf(Files.readAllBytes(e.getValue().path())));
     }
     return ofOutput(digests);
   }
 
   /**
    * Every regular file under {@code dir} except the marker, by stamp. This is the whole cost of an
-   * up-to-date build, run by a cold JVM, so it takes each file's attributes from the directory
-   * walk (no further {@code stat}) and hashes one sorted listing with a 64-bit FNV-1a rather than
-   * SHA-256 (which runs interpreted that early, and a stamp only decides whether to hash contents).
+   * up-to-date build, run by a cold JVM: one directory walk, and FNV-1a rather than SHA-256 (which
+   * runs interpreted that early; a stamp only decides whether to hash contents).
    */
   static String stampOfTree(Path dir, String skipName) throws IOException {
-    List<String> entries = new ArrayList<>();
-    int prefix = dir.toString().length() + 1;
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-        String path = file.toString().substring(prefix);
-        if (a.isRegularFile() && !path.equals(skipName)) {
-          entries.add(new StringBuilder(path.length() + 32).append(path.replace('\\', '/')).append('\t')
-              .append(a.size()).append('\t').append(a.lastModifiedTime().toMillis()).append('\n').toString());
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    Collections.sort(entries);
     Fingerprint f = new Fingerprint(false);
     f.text(VERSION + " output stamps");
-    for (String entry : entries) {
-      f.text(entry);
+    for (Map.Entry<String, OutputFile> e : files(dir, skipName).entrySet()) {
+      f.text(e.getKey());
+      f.text(e.getValue().attributes().size() + " " + e.getValue().attributes().lastModifiedTime().toMillis());
     }
     return f.hex();
   }
 
-  /** Regular files under {@code dir} by relative path, sorted as {@link #ofOutput} sorts them. */
-  private static Map<String, Path> files(Path dir, String skipName) throws IOException {
-    Map<String, Path> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> !(p.getParent().equals(dir) && p.getFileName().toString().equals(skipName)))
-          .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), p));
-    }
+  private record OutputFile(Path path, BasicFileAttributes attributes) {}
+
+  /**
+   * Regular files under {@code dir} but the marker, by relative path ({@code /} separated,
+   * sorted), with the attributes the walk read anyway (no further {@code stat}).
+   */
+  private static Map<String, OutputFile> files(Path dir, String skipName) throws IOException {
+    Map<String, OutputFile> files = new TreeMap<>();
+    int prefix = dir.toString().length() + 1;
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+        String path = file.toString().substring(prefix).replace('\\', '/');
+        if (a.isRegularFile() && !path.equals(skipName)) {
+          files.put(path, new OutputFile(file, a));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
     return files;
   }
 
