@@ -11,6 +11,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,8 +98,8 @@ final class Fingerprint {
   /** Every regular file under {@code dir} except the marker, by content; as {@link #ofOutput}. */
   static String ofTree(Path dir, String skipName) throws IOException {
     Map<String, byte[]> digests = new TreeMap<>();
-    for (Map.Entry<String, OutputFile> e : files(dir, skipName).entrySet()) {
-      digests.put(e.getKey(), digestOf(Files.readAllBytes(e.getValue().path())));
+    for (OutputFile file : files(dir, skipName)) {
+      digests.put(file.relativePath(), digestOf(Files.readAllBytes(file.path())));
     }
     return ofOutput(digests);
   }
@@ -110,32 +112,42 @@ final class Fingerprint {
   static String stampOfTree(Path dir, String skipName) throws IOException {
     Fingerprint f = new Fingerprint(false);
     f.text(VERSION + " output stamps");
-    for (Map.Entry<String, OutputFile> e : files(dir, skipName).entrySet()) {
-      f.text(e.getKey());
-      f.text(e.getValue().attributes().size() + " " + e.getValue().attributes().lastModifiedTime().toMillis());
+    StringBuilder entry = new StringBuilder();
+    for (OutputFile file : files(dir, skipName)) {
+      BasicFileAttributes a = file.attributes();
+      entry.setLength(0);
+      f.text(entry.append(file.relativePath()).append('\t').append(a.size()).append('\t')
+          .append(a.lastModifiedTime().toMillis()).toString());
     }
     return f.hex();
   }
 
-  private record OutputFile(Path path, BasicFileAttributes attributes) {}
+  private record OutputFile(String relativePath, Path path, BasicFileAttributes attributes)
+      implements Comparable<OutputFile> {
+    @Override
+    public int compareTo(OutputFile other) {
+      return relativePath.compareTo(other.relativePath);
+    }
+  }
 
   /**
-   * Regular files under {@code dir} but the marker, by relative path ({@code /} separated,
-   * sorted), with the attributes the walk read anyway (no further {@code stat}).
+   * Regular files under {@code dir} but the marker, sorted by relative path ({@code /}
+   * separated), with the attributes the walk read anyway (no further {@code stat}).
    */
-  private static Map<String, OutputFile> files(Path dir, String skipName) throws IOException {
-    Map<String, OutputFile> files = new TreeMap<>();
+  private static List<OutputFile> files(Path dir, String skipName) throws IOException {
+    List<OutputFile> files = new ArrayList<>();
     int prefix = dir.toString().length() + 1;
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
         String path = file.toString().substring(prefix).replace('\\', '/');
         if (a.isRegularFile() && !path.equals(skipName)) {
-          files.put(path, new OutputFile(file, a));
+          files.add(new OutputFile(path, file, a));
         }
         return FileVisitResult.CONTINUE;
       }
     });
+    Collections.sort(files);
     return files;
   }
 
